@@ -1,0 +1,43 @@
+using System;
+using System.IO;
+using NUnit.Framework;
+
+namespace OneRoster.Tests.Support
+{
+    /// <summary>Finds the repository root and the read-only reference documents beside it.</summary>
+    internal static class RepositoryPaths
+    {
+        public static string Root { get; } = FindRoot();
+
+        public static string OpenApi(string name) => Path.Combine(Root, "openapi", name);
+
+        /// <summary>
+        /// The 1EdTech and Timeback reference documents live outside the project (../shared/reference).
+        /// CI always has them; a plain clone may not, and then the reference tests are skipped, not passed.
+        /// </summary>
+        public static string ReferenceDirectory()
+        {
+            var dir = Environment.GetEnvironmentVariable("ONEROSTER_REFERENCE_DIR")
+                ?? Path.GetFullPath(Path.Combine(Root, "..", "shared", "reference"));
+            if (!Directory.Exists(dir))
+            {
+                if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+                {
+                    Assert.Fail($"Reference documents not found at {dir}.");
+                }
+                Assert.Ignore($"Reference documents not found at {dir}; set ONEROSTER_REFERENCE_DIR.");
+            }
+            return dir;
+        }
+
+        private static string FindRoot()
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "OneRoster.Generated.sln")))
+            {
+                dir = dir.Parent;
+            }
+            return dir?.FullName ?? throw new InvalidOperationException("OneRoster.Generated.sln not found above the test directory.");
+        }
+    }
+}
