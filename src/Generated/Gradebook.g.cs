@@ -1812,10 +1812,13 @@ namespace OneRoster.Gradebook
             var result = System.Convert.ToString(value, cultureInfo);
             return result == null ? "" : result;
         }
-        // Hooks into the handwritten layer (src/Extensions): tolerant JSON and path-id checks.
+        // Hooks into the handwritten layer (src/Extensions): tolerant JSON, path-id checks, and the
+        // response facts (status, paging headers) that the generated return types do not carry.
         static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => global::OneRoster.Serialization.OneRosterJson.Configure(settings);
 
         partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => global::OneRoster.Http.RequestPathGuard.Check(request);
+
+        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response) => global::OneRoster.Http.ResponseCapture.Record(response);
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -3826,10 +3829,13 @@ namespace OneRoster.Gradebook
             var result = System.Convert.ToString(value, cultureInfo);
             return result == null ? "" : result;
         }
-        // Hooks into the handwritten layer (src/Extensions): tolerant JSON and path-id checks.
+        // Hooks into the handwritten layer (src/Extensions): tolerant JSON, path-id checks, and the
+        // response facts (status, paging headers) that the generated return types do not carry.
         static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => global::OneRoster.Serialization.OneRosterJson.Configure(settings);
 
         partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => global::OneRoster.Http.RequestPathGuard.Check(request);
+
+        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response) => global::OneRoster.Http.ResponseCapture.Record(response);
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -5061,10 +5067,13 @@ namespace OneRoster.Gradebook
             var result = System.Convert.ToString(value, cultureInfo);
             return result == null ? "" : result;
         }
-        // Hooks into the handwritten layer (src/Extensions): tolerant JSON and path-id checks.
+        // Hooks into the handwritten layer (src/Extensions): tolerant JSON, path-id checks, and the
+        // response facts (status, paging headers) that the generated return types do not carry.
         static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => global::OneRoster.Serialization.OneRosterJson.Configure(settings);
 
         partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => global::OneRoster.Http.RequestPathGuard.Check(request);
+
+        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response) => global::OneRoster.Http.ResponseCapture.Record(response);
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -6499,10 +6508,13 @@ namespace OneRoster.Gradebook
             var result = System.Convert.ToString(value, cultureInfo);
             return result == null ? "" : result;
         }
-        // Hooks into the handwritten layer (src/Extensions): tolerant JSON and path-id checks.
+        // Hooks into the handwritten layer (src/Extensions): tolerant JSON, path-id checks, and the
+        // response facts (status, paging headers) that the generated return types do not carry.
         static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => global::OneRoster.Serialization.OneRosterJson.Configure(settings);
 
         partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => global::OneRoster.Http.RequestPathGuard.Check(request);
+
+        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response) => global::OneRoster.Http.ResponseCapture.Record(response);
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -7531,10 +7543,13 @@ namespace OneRoster.Gradebook
             var result = System.Convert.ToString(value, cultureInfo);
             return result == null ? "" : result;
         }
-        // Hooks into the handwritten layer (src/Extensions): tolerant JSON and path-id checks.
+        // Hooks into the handwritten layer (src/Extensions): tolerant JSON, path-id checks, and the
+        // response facts (status, paging headers) that the generated return types do not carry.
         static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => global::OneRoster.Serialization.OneRosterJson.Configure(settings);
 
         partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => global::OneRoster.Http.RequestPathGuard.Check(request);
+
+        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response) => global::OneRoster.Http.ResponseCapture.Record(response);
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -8563,10 +8578,13 @@ namespace OneRoster.Gradebook
             var result = System.Convert.ToString(value, cultureInfo);
             return result == null ? "" : result;
         }
-        // Hooks into the handwritten layer (src/Extensions): tolerant JSON and path-id checks.
+        // Hooks into the handwritten layer (src/Extensions): tolerant JSON, path-id checks, and the
+        // response facts (status, paging headers) that the generated return types do not carry.
         static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => global::OneRoster.Serialization.OneRosterJson.Configure(settings);
 
         partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => global::OneRoster.Http.RequestPathGuard.Check(request);
+
+        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response) => global::OneRoster.Http.ResponseCapture.Record(response);
     }
 
     /// <summary>

@@ -3386,10 +3386,13 @@ namespace OneRoster.Resources
             var result = System.Convert.ToString(value, cultureInfo);
             return result == null ? "" : result;
         }
-        // Hooks into the handwritten layer (src/Extensions): tolerant JSON and path-id checks.
+        // Hooks into the handwritten layer (src/Extensions): tolerant JSON, path-id checks, and the
+        // response facts (status, paging headers) that the generated return types do not carry.
         static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => global::OneRoster.Serialization.OneRosterJson.Configure(settings);
 
         partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => global::OneRoster.Http.RequestPathGuard.Check(request);
+
+        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response) => global::OneRoster.Http.ResponseCapture.Record(response);
     }
 
     /// <summary>

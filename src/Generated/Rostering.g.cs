@@ -1054,10 +1054,13 @@ namespace OneRoster.Rostering
             var result = System.Convert.ToString(value, cultureInfo);
             return result == null ? "" : result;
         }
-        // Hooks into the handwritten layer (src/Extensions): tolerant JSON and path-id checks.
+        // Hooks into the handwritten layer (src/Extensions): tolerant JSON, path-id checks, and the
+        // response facts (status, paging headers) that the generated return types do not carry.
         static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => global::OneRoster.Serialization.OneRosterJson.Configure(settings);
 
         partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => global::OneRoster.Http.RequestPathGuard.Check(request);
+
+        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response) => global::OneRoster.Http.ResponseCapture.Record(response);
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -3656,10 +3659,13 @@ namespace OneRoster.Rostering
             var result = System.Convert.ToString(value, cultureInfo);
             return result == null ? "" : result;
         }
-        // Hooks into the handwritten layer (src/Extensions): tolerant JSON and path-id checks.
+        // Hooks into the handwritten layer (src/Extensions): tolerant JSON, path-id checks, and the
+        // response facts (status, paging headers) that the generated return types do not carry.
         static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => global::OneRoster.Serialization.OneRosterJson.Configure(settings);
 
         partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => global::OneRoster.Http.RequestPathGuard.Check(request);
+
+        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response) => global::OneRoster.Http.ResponseCapture.Record(response);
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -4808,10 +4814,13 @@ namespace OneRoster.Rostering
             var result = System.Convert.ToString(value, cultureInfo);
             return result == null ? "" : result;
         }
-        // Hooks into the handwritten layer (src/Extensions): tolerant JSON and path-id checks.
+        // Hooks into the handwritten layer (src/Extensions): tolerant JSON, path-id checks, and the
+        // response facts (status, paging headers) that the generated return types do not carry.
         static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => global::OneRoster.Serialization.OneRosterJson.Configure(settings);
 
         partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => global::OneRoster.Http.RequestPathGuard.Check(request);
+
+        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response) => global::OneRoster.Http.ResponseCapture.Record(response);
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -5960,10 +5969,13 @@ namespace OneRoster.Rostering
             var result = System.Convert.ToString(value, cultureInfo);
             return result == null ? "" : result;
         }
-        // Hooks into the handwritten layer (src/Extensions): tolerant JSON and path-id checks.
+        // Hooks into the handwritten layer (src/Extensions): tolerant JSON, path-id checks, and the
+        // response facts (status, paging headers) that the generated return types do not carry.
         static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => global::OneRoster.Serialization.OneRosterJson.Configure(settings);
 
         partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => global::OneRoster.Http.RequestPathGuard.Check(request);
+
+        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response) => global::OneRoster.Http.ResponseCapture.Record(response);
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -7195,10 +7207,13 @@ namespace OneRoster.Rostering
             var result = System.Convert.ToString(value, cultureInfo);
             return result == null ? "" : result;
         }
-        // Hooks into the handwritten layer (src/Extensions): tolerant JSON and path-id checks.
+        // Hooks into the handwritten layer (src/Extensions): tolerant JSON, path-id checks, and the
+        // response facts (status, paging headers) that the generated return types do not carry.
         static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => global::OneRoster.Serialization.OneRosterJson.Configure(settings);
 
         partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => global::OneRoster.Http.RequestPathGuard.Check(request);
+
+        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response) => global::OneRoster.Http.ResponseCapture.Record(response);
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -8227,10 +8242,13 @@ namespace OneRoster.Rostering
             var result = System.Convert.ToString(value, cultureInfo);
             return result == null ? "" : result;
         }
-        // Hooks into the handwritten layer (src/Extensions): tolerant JSON and path-id checks.
+        // Hooks into the handwritten layer (src/Extensions): tolerant JSON, path-id checks, and the
+        // response facts (status, paging headers) that the generated return types do not carry.
         static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => global::OneRoster.Serialization.OneRosterJson.Configure(settings);
 
         partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => global::OneRoster.Http.RequestPathGuard.Check(request);
+
+        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response) => global::OneRoster.Http.ResponseCapture.Record(response);
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -9259,10 +9277,13 @@ namespace OneRoster.Rostering
             var result = System.Convert.ToString(value, cultureInfo);
             return result == null ? "" : result;
         }
-        // Hooks into the handwritten layer (src/Extensions): tolerant JSON and path-id checks.
+        // Hooks into the handwritten layer (src/Extensions): tolerant JSON, path-id checks, and the
+        // response facts (status, paging headers) that the generated return types do not carry.
         static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => global::OneRoster.Serialization.OneRosterJson.Configure(settings);
 
         partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => global::OneRoster.Http.RequestPathGuard.Check(request);
+
+        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response) => global::OneRoster.Http.ResponseCapture.Record(response);
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -10291,10 +10312,13 @@ namespace OneRoster.Rostering
             var result = System.Convert.ToString(value, cultureInfo);
             return result == null ? "" : result;
         }
-        // Hooks into the handwritten layer (src/Extensions): tolerant JSON and path-id checks.
+        // Hooks into the handwritten layer (src/Extensions): tolerant JSON, path-id checks, and the
+        // response facts (status, paging headers) that the generated return types do not carry.
         static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => global::OneRoster.Serialization.OneRosterJson.Configure(settings);
 
         partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => global::OneRoster.Http.RequestPathGuard.Check(request);
+
+        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response) => global::OneRoster.Http.ResponseCapture.Record(response);
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -11736,10 +11760,13 @@ namespace OneRoster.Rostering
             var result = System.Convert.ToString(value, cultureInfo);
             return result == null ? "" : result;
         }
-        // Hooks into the handwritten layer (src/Extensions): tolerant JSON and path-id checks.
+        // Hooks into the handwritten layer (src/Extensions): tolerant JSON, path-id checks, and the
+        // response facts (status, paging headers) that the generated return types do not carry.
         static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => global::OneRoster.Serialization.OneRosterJson.Configure(settings);
 
         partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => global::OneRoster.Http.RequestPathGuard.Check(request);
+
+        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response) => global::OneRoster.Http.ResponseCapture.Record(response);
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -12971,10 +12998,13 @@ namespace OneRoster.Rostering
             var result = System.Convert.ToString(value, cultureInfo);
             return result == null ? "" : result;
         }
-        // Hooks into the handwritten layer (src/Extensions): tolerant JSON and path-id checks.
+        // Hooks into the handwritten layer (src/Extensions): tolerant JSON, path-id checks, and the
+        // response facts (status, paging headers) that the generated return types do not carry.
         static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => global::OneRoster.Serialization.OneRosterJson.Configure(settings);
 
         partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => global::OneRoster.Http.RequestPathGuard.Check(request);
+
+        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response) => global::OneRoster.Http.ResponseCapture.Record(response);
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -14003,10 +14033,13 @@ namespace OneRoster.Rostering
             var result = System.Convert.ToString(value, cultureInfo);
             return result == null ? "" : result;
         }
-        // Hooks into the handwritten layer (src/Extensions): tolerant JSON and path-id checks.
+        // Hooks into the handwritten layer (src/Extensions): tolerant JSON, path-id checks, and the
+        // response facts (status, paging headers) that the generated return types do not carry.
         static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => global::OneRoster.Serialization.OneRosterJson.Configure(settings);
 
         partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => global::OneRoster.Http.RequestPathGuard.Check(request);
+
+        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response) => global::OneRoster.Http.ResponseCapture.Record(response);
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -15035,10 +15068,13 @@ namespace OneRoster.Rostering
             var result = System.Convert.ToString(value, cultureInfo);
             return result == null ? "" : result;
         }
-        // Hooks into the handwritten layer (src/Extensions): tolerant JSON and path-id checks.
+        // Hooks into the handwritten layer (src/Extensions): tolerant JSON, path-id checks, and the
+        // response facts (status, paging headers) that the generated return types do not carry.
         static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => global::OneRoster.Serialization.OneRosterJson.Configure(settings);
 
         partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => global::OneRoster.Http.RequestPathGuard.Check(request);
+
+        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response) => global::OneRoster.Http.ResponseCapture.Record(response);
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -15950,10 +15986,13 @@ namespace OneRoster.Rostering
             var result = System.Convert.ToString(value, cultureInfo);
             return result == null ? "" : result;
         }
-        // Hooks into the handwritten layer (src/Extensions): tolerant JSON and path-id checks.
+        // Hooks into the handwritten layer (src/Extensions): tolerant JSON, path-id checks, and the
+        // response facts (status, paging headers) that the generated return types do not carry.
         static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => global::OneRoster.Serialization.OneRosterJson.Configure(settings);
 
         partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => global::OneRoster.Http.RequestPathGuard.Check(request);
+
+        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response) => global::OneRoster.Http.ResponseCapture.Record(response);
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -17492,10 +17531,13 @@ namespace OneRoster.Rostering
             var result = System.Convert.ToString(value, cultureInfo);
             return result == null ? "" : result;
         }
-        // Hooks into the handwritten layer (src/Extensions): tolerant JSON and path-id checks.
+        // Hooks into the handwritten layer (src/Extensions): tolerant JSON, path-id checks, and the
+        // response facts (status, paging headers) that the generated return types do not carry.
         static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => global::OneRoster.Serialization.OneRosterJson.Configure(settings);
 
         partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => global::OneRoster.Http.RequestPathGuard.Check(request);
+
+        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response) => global::OneRoster.Http.ResponseCapture.Record(response);
     }
 
     /// <summary>
