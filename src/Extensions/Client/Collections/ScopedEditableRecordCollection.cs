@@ -1,0 +1,35 @@
+using System;
+using OneRoster.Operations;
+
+namespace OneRoster
+{
+    /// <summary>An editable collection whose records open a scope of nested lists: <c>collection["sourcedId"].Nested</c>.</summary>
+    /// <typeparam name="T">The generated record type.</typeparam>
+    /// <typeparam name="TScope">What one record's sourcedId opens (e.g. <see cref="ClassScope"/>).</typeparam>
+    public class EditableRecordCollection<T, TScope> : EditableRecordCollection<T> where T : class
+    {
+        private readonly Func<string, TScope>? _openScope;
+
+        /// <summary>For mocking only.</summary>
+        protected EditableRecordCollection()
+        {
+        }
+
+        internal EditableRecordCollection(OneRosterClient client, Func<string, TScope> openScope, RecordOperations operations, params string[] parentIds)
+            : base(client, operations, parentIds)
+        {
+            _openScope = openScope;
+        }
+
+        /// <summary>The nested lists of the record with this sourcedId (no request is made until you use them).</summary>
+        /// <param name="sourcedId">The record's sourcedId.</param>
+        public virtual TScope this[string sourcedId]
+        {
+            get
+            {
+                SourcedIds.Validate(sourcedId);
+                return (_openScope ?? throw new InvalidOperationException("This instance was created for mocking and has no client."))(sourcedId);
+            }
+        }
+    }
+}
