@@ -81,6 +81,18 @@ namespace OneRoster
         public OneRosterRetryOptions Retry { get; set; } = new();
 
         /// <summary>
+        /// What the provider supports (filters it evaluates, largest page, Timeback paths). Null picks
+        /// <see cref="OneRosterProvider.Timeback"/> for a Timeback <see cref="Environment"/>, else <see cref="OneRosterProvider.Standard"/>.
+        /// </summary>
+        public OneRosterProvider? Provider { get; set; }
+
+        /// <summary>The page size streams ask for; null uses the provider's <see cref="OneRosterProvider.MaxPageSize"/>.</summary>
+        public int? PageSize { get; set; }
+
+        /// <summary>How many pages a stream may fetch at once when the provider reports a total (1 = strictly sequential).</summary>
+        public int MaxConcurrency { get; set; } = 4;
+
+        /// <summary>
         /// Allow plain <c>http://</c> to a host that is not loopback. Off by default: the access token (and, for the
         /// token URL, the client secret) would travel unencrypted. Loopback hosts are always allowed, for tests.
         /// </summary>
@@ -194,6 +206,14 @@ namespace OneRoster
         internal IReadOnlyList<string> GetValidationErrors(bool requireCredentials)
         {
             var errors = new List<string>();
+            if (PageSize is < 1)
+            {
+                errors.Add($"PageSize must be at least 1 (was {PageSize}).");
+            }
+            if (MaxConcurrency < 1)
+            {
+                errors.Add($"MaxConcurrency must be at least 1 (was {MaxConcurrency}).");
+            }
             if (requireCredentials)
             {
                 if (string.IsNullOrWhiteSpace(ClientId))

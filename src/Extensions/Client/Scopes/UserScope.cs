@@ -40,7 +40,7 @@ namespace OneRoster
                 SourcedId,
                 cancellationToken).ConfigureAwait(false);
             var demographics = Envelope.Single<Demographics>(answer) ?? Envelope.Single<User>(answer)?.Demographics;
-            return demographics ?? throw new OneRosterNotFoundException(SourcedId, $"The provider has no demographics for user '{SourcedId}'.");
+            return demographics ?? throw new OneRosterNotFoundException($"The provider has no demographics for user '{SourcedId}'.") { SourcedId = SourcedId };
         }
     }
 }
