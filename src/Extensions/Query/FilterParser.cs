@@ -40,7 +40,7 @@ namespace OneRoster.Query
             parser.SkipSpace();
             if (parser.AtEnd)
             {
-                throw parser.Fail("The filter is empty", parser._position);
+                throw parser.Fail("The filter is empty", 0);
             }
 
             Filter filter = parser.ReadOr();
