@@ -66,6 +66,13 @@ namespace OneRoster.Tests.Query
         }
 
         [Test]
+        public void Text_form_lists_the_settings_and_operator_symbols() =>
+            Assert.That(
+                (FilterCapabilities.Timeback with { SupportedOperators = new HashSet<FilterOperator> { FilterOperator.Equal, FilterOperator.Contains } }).ToString(),
+                Is.EqualTo("FilterCapabilities { MaxPredicates = 2, AllowsOr = True, AllowsMixedAndOr = False, SupportsGrouping = False, SupportedOperators = [= ~], " +
+                           "SupportsContains = True, SupportsDoubledQuoteEscape = True, SupportsNestedFields = False, MaxServerFilters = 16 }"));
+
+        [Test]
         public void Impossible_settings_are_rejected()
         {
             Assert.Multiple(() =>

@@ -47,10 +47,7 @@ namespace OneRoster.Tests.Query
     /// <summary>A filter with the profile of the provider it is planned for.</summary>
     public sealed record PlannerCase(Filter Filter, FilterCapabilities Capabilities)
     {
-        public override string ToString() =>
-            $"{Filter} | max={Capabilities.MaxPredicates} or={Capabilities.AllowsOr} mixed={Capabilities.AllowsMixedAndOr} groups={Capabilities.SupportsGrouping} " +
-            $"ops=[{string.Join(",", Capabilities.SupportedOperators)}] contains={Capabilities.SupportsContains} quotes={Capabilities.SupportsDoubledQuoteEscape} " +
-            $"nested={Capabilities.SupportsNestedFields} requests={Capabilities.MaxServerFilters}";
+        public override string ToString() => $"{Filter} | {Capabilities}";
     }
 
     public static class QueryArbitraries

@@ -50,6 +50,24 @@ namespace OneRoster.Tests.Query
         }
 
         [Test]
+        public void The_example_in_docs_filtering_md_sends_what_it_says()
+        {
+            OneRosterQuery q = OneRosterQuery.Empty
+                .Where(Filter.Field("status").EqualTo("active"))
+                .Where("familyName~'son'")
+                .OrderBy("familyName")
+                .Fields("sourcedId", "givenName", "familyName")
+                .Limit(100)
+                .Offset(200);
+            Assert.Multiple(() =>
+            {
+                Assert.That(q.FilterText, Is.EqualTo("status='active' AND familyName~'son'"));
+                Assert.That(q.FieldsText, Is.EqualTo("sourcedId,givenName,familyName"));
+                Assert.That(q.ToQueryString(), Is.EqualTo("limit=100&offset=200&sort=familyName&orderBy=asc&filter=status%3D%27active%27%20AND%20familyName~%27son%27&fields=sourcedId%2CgivenName%2CfamilyName"));
+            });
+        }
+
+        [Test]
         public void Properties_expose_each_parameter()
         {
             Assert.Multiple(() =>
