@@ -1,0 +1,197 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Text;
+
+namespace OneRoster.Query
+{
+    /// <summary>
+    /// What a provider evaluates of a filter. The <see cref="QueryPlanner"/> sends only what fits and
+    /// evaluates the rest on each record, so the records returned are exactly those the filter selects.
+    /// Start from <see cref="Standard"/> or <see cref="Timeback"/> and adjust with <c>with</c>:
+    /// <code>FilterCapabilities.Standard with { SupportedOperators = new HashSet&lt;FilterOperator&gt; { FilterOperator.Equal, FilterOperator.GreaterThan } }</code>
+    /// </summary>
+    public sealed record FilterCapabilities
+    {
+        private static readonly FrozenSet<FilterOperator> AllOperators = Enum.GetValues<FilterOperator>().ToFrozenSet();
+
+        private readonly int? _maxPredicates;
+        private readonly IReadOnlySet<FilterOperator> _supportedOperators = AllOperators;
+        private readonly int _maxServerFilters = 16;
+
+        /// <summary>Everything the filter text can say: any number of predicates, AND mixed with OR, parentheses, every operator, doubled quotes, nested fields.</summary>
+        public static FilterCapabilities Standard { get; } = new();
+
+        /// <summary>
+        /// Timeback's OneRoster: at most two predicates, AND or OR but not both, doubled-quote
+        /// escaping (as Timeback's own client sends it), and no filtering on nested fields
+        /// (its API documentation: "Filtering by nested relations is not supported").
+        /// </summary>
+        public static FilterCapabilities Timeback { get; } = new()
+        {
+            MaxPredicates = 2,
+            AllowsMixedAndOr = false,
+            SupportsGrouping = false,
+            SupportsNestedFields = false,
+        };
+
+        /// <summary>The most predicates one filter may hold; null for no limit.</summary>
+        /// <exception cref="ArgumentOutOfRangeException">Set to less than 1.</exception>
+        public int? MaxPredicates
+        {
+            get => _maxPredicates;
+            init => _maxPredicates = value is < 1 ? throw new ArgumentOutOfRangeException(nameof(MaxPredicates), value, "At least one predicate must be allowed; use null for no limit.") : value;
+        }
+
+        /// <summary>Whether the provider evaluates <c>OR</c>. Without it, ORs become separate requests merged by the client.</summary>
+        public bool AllowsOr { get; init; } = true;
+
+        /// <summary>Whether one filter may hold both <c>AND</c> and <c>OR</c>, read with AND binding tighter (<c>a AND b OR c</c> = <c>(a AND b) OR c</c>).</summary>
+        public bool AllowsMixedAndOr { get; init; } = true;
+
+        /// <summary>Whether the provider reads parentheses (<c>a AND (b OR c)</c>), which the 1.2 spec does not define.</summary>
+        public bool SupportsGrouping { get; init; } = true;
+
+        /// <summary>The operators the provider evaluates; predicates with others are evaluated client-side.</summary>
+        /// <exception cref="ArgumentNullException">Set to null.</exception>
+        public IReadOnlySet<FilterOperator> SupportedOperators
+        {
+            get => _supportedOperators;
+            init => _supportedOperators = (value ?? throw new ArgumentNullException(nameof(SupportedOperators))).ToFrozenSet();
+        }
+
+        /// <summary>Whether the provider evaluates <c>~</c>; <c>~</c> is sent only when this is true and <see cref="SupportedOperators"/> has it.</summary>
+        public bool SupportsContains { get; init; } = true;
+
+        /// <summary>Whether the provider reads <c>''</c> inside a value as one quote. Without it, values holding a quote are evaluated client-side, never sent.</summary>
+        public bool SupportsDoubledQuoteEscape { get; init; } = true;
+
+        /// <summary>Whether the provider filters on dotted fields (<c>org.sourcedId</c>, <c>roles.role</c>).</summary>
+        public bool SupportsNestedFields { get; init; } = true;
+
+        /// <summary>
+        /// The most server filters (request streams, merged by the client) one plan may use; beyond it
+        /// the planner sends less and evaluates more client-side. A client policy, not a provider limit.
+        /// </summary>
+        /// <exception cref="ArgumentOutOfRangeException">Set to less than 1.</exception>
+        public int MaxServerFilters
+        {
+            get => _maxServerFilters;
+            init => _maxServerFilters = value < 1 ? throw new ArgumentOutOfRangeException(nameof(MaxServerFilters), value, "A plan needs at least one request.") : value;
+        }
+
+        /// <summary>Whether the provider evaluates <paramref name="op"/>.</summary>
+        public bool Supports(FilterOperator op) =>
+            SupportedOperators.Contains(op) && (op != FilterOperator.Contains || SupportsContains);
+
+        /// <summary>Whether <paramref name="predicate"/> may be sent: its operator is supported, its field is reachable and its value can be written without changing the filter's meaning.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="predicate"/> is null.</exception>
+        public bool CanSend(PredicateFilter predicate)
+        {
+            ArgumentNullException.ThrowIfNull(predicate);
+            return Supports(predicate.Operator)
+                && (SupportsNestedFields || !predicate.IsNested)
+                && (SupportsDoubledQuoteEscape || !predicate.Value.Contains('\''));
+        }
+
+        /// <summary>Whether <paramref name="filter"/> may be sent exactly as its text.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="filter"/> is null.</exception>
+        public bool CanSend(Filter filter)
+        {
+            ArgumentNullException.ThrowIfNull(filter);
+            if (filter.PredicateCount > (MaxPredicates ?? int.MaxValue))
+            {
+                return false;
+            }
+
+            var shape = default(Shape);
+            return Inspect(filter, parent: null, ref shape)
+                && (AllowsOr || !shape.HasOr)
+                && (AllowsMixedAndOr || !(shape.HasOr && shape.HasAnd))
+                && (SupportsGrouping || !shape.NeedsGrouping);
+        }
+
+        /// <inheritdoc />
+        public bool Equals(FilterCapabilities? other) =>
+            other is not null
+            && MaxPredicates == other.MaxPredicates
+            && AllowsOr == other.AllowsOr
+            && AllowsMixedAndOr == other.AllowsMixedAndOr
+            && SupportsGrouping == other.SupportsGrouping
+            && SupportsContains == other.SupportsContains
+            && SupportsDoubledQuoteEscape == other.SupportsDoubledQuoteEscape
+            && SupportsNestedFields == other.SupportsNestedFields
+            && MaxServerFilters == other.MaxServerFilters
+            && SupportedOperators.SetEquals(other.SupportedOperators);
+
+        /// <inheritdoc />
+        public override int GetHashCode()
+        {
+            int operators = 0;
+            foreach (FilterOperator op in SupportedOperators)
+            {
+                operators |= 1 << (int)op;
+            }
+
+            return HashCode.Combine(
+                MaxPredicates,
+                HashCode.Combine(AllowsOr, AllowsMixedAndOr, SupportsGrouping, SupportsContains, SupportsDoubledQuoteEscape, SupportsNestedFields),
+                MaxServerFilters,
+                operators);
+        }
+
+        /// <summary>Lists the settings, operators by their symbols, for logs and test names.</summary>
+        private bool PrintMembers(StringBuilder builder)
+        {
+            var symbols = new List<string>();
+            foreach (FilterOperator op in Enum.GetValues<FilterOperator>())
+            {
+                if (SupportedOperators.Contains(op))
+                {
+                    symbols.Add(FilterOperatorSymbols.ToSymbol(op));
+                }
+            }
+
+            builder.Append("MaxPredicates = ").Append(MaxPredicates?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unlimited")
+                .Append(", AllowsOr = ").Append(AllowsOr)
+                .Append(", AllowsMixedAndOr = ").Append(AllowsMixedAndOr)
+                .Append(", SupportsGrouping = ").Append(SupportsGrouping)
+                .Append(", SupportedOperators = [").Append(string.Join(" ", symbols)).Append(']')
+                .Append(", SupportsContains = ").Append(SupportsContains)
+                .Append(", SupportsDoubledQuoteEscape = ").Append(SupportsDoubledQuoteEscape)
+                .Append(", SupportsNestedFields = ").Append(SupportsNestedFields)
+                .Append(", MaxServerFilters = ").Append(MaxServerFilters);
+            return true;
+        }
+
+        /// <summary>Walks <paramref name="filter"/>, noting which logic it uses; false as soon as a predicate cannot be sent.</summary>
+        private bool Inspect(Filter filter, LogicalFilter? parent, ref Shape shape)
+        {
+            if (filter is PredicateFilter predicate)
+            {
+                return CanSend(predicate);
+            }
+
+            var logical = (LogicalFilter)filter;
+            shape.HasAnd |= logical.Operator == LogicalOperator.And;
+            shape.HasOr |= logical.Operator == LogicalOperator.Or;
+            shape.NeedsGrouping |= parent is { Operator: LogicalOperator.And } && logical.Operator == LogicalOperator.Or;
+            foreach (Filter operand in logical.Operands)
+            {
+                if (!Inspect(operand, logical, ref shape))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private struct Shape
+        {
+            public bool HasAnd;
+            public bool HasOr;
+            public bool NeedsGrouping;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Newtonsoft.Json.Linq;
+
+namespace OneRoster.Query
+{
+    /// <summary>One comparison, <c>field&lt;op&gt;'value'</c>: the leaf of a <see cref="Filter"/> tree.</summary>
+    public sealed class PredicateFilter : Filter
+    {
+        private readonly string[] _path;
+        private readonly ComparisonValue _value;
+
+        internal PredicateFilter(string field, FilterOperator op, string value)
+        {
+            FieldName = field;
+            Operator = op;
+            Value = value;
+            _path = field.Split('.');
+            _value = new ComparisonValue(value);
+        }
+
+        /// <summary>The field, dotted for nested fields (<c>org.sourcedId</c>).</summary>
+        public string FieldName { get; }
+
+        /// <summary>The comparison.</summary>
+        public FilterOperator Operator { get; }
+
+        /// <summary>The value, unescaped (<c>O'Brien</c>, written <c>'O''Brien'</c>).</summary>
+        public string Value { get; }
+
+        /// <summary>True when the field is nested (has a <c>.</c>).</summary>
+        public bool IsNested => _path.Length > 1;
+
+        /// <inheritdoc />
+        public override int PredicateCount => 1;
+
+        /// <inheritdoc />
+        public override bool Equals(Filter? other) =>
+            other is PredicateFilter predicate
+            && Operator == predicate.Operator
+            && string.Equals(FieldName, predicate.FieldName, StringComparison.Ordinal)
+            && string.Equals(Value, predicate.Value, StringComparison.Ordinal);
+
+        /// <inheritdoc />
+        public override int GetHashCode() =>
+            HashCode.Combine(StringComparer.Ordinal.GetHashCode(FieldName), Operator, StringComparer.Ordinal.GetHashCode(Value));
+
+        internal override bool Evaluate(JToken record)
+        {
+            var outcome = default(Outcome);
+            Visit(record, 0, ref outcome);
+
+            // != is "present, and no element equals", so a role list holding the value never matches it.
+            return Operator == FilterOperator.NotEqual ? outcome.Present && !outcome.Hit : outcome.Hit;
+        }
+
+        internal override void WriteTo(StringBuilder builder)
+        {
+            builder.Append(FieldName).Append(FilterOperatorSymbols.ToSymbol(Operator));
+            FilterLiteral.AppendQuoted(builder, Value);
+        }
+
+        internal override void CollectPredicates(List<PredicateFilter> into) => into.Add(this);
+
+        private void Visit(JToken token, int depth, ref Outcome outcome)
+        {
+            switch (token)
+            {
+                case JArray array:
+                    // Indexing, not foreach: JArray's enumerator is a boxed allocation per array per record.
+                    for (int i = 0; i < array.Count; i++)
+                    {
+                        Visit(array[i], depth, ref outcome);
+                        if (outcome.Hit)
+                        {
+                            return;
+                        }
+                    }
+
+                    return;
+                case JObject obj when depth < _path.Length:
+                    if (obj.TryGetValue(_path[depth], out JToken? child))
+                    {
+                        Visit(child, depth + 1, ref outcome);
+                    }
+
+                    return;
+                case JValue leaf when depth == _path.Length && leaf.Type is not (JTokenType.Null or JTokenType.Undefined):
+                    outcome.Present = true;
+                    outcome.Hit |= Test(leaf);
+                    return;
+
+                // An object where a scalar is expected, or a scalar where the path goes deeper, is not a value of the field.
+            }
+        }
+
+        /// <summary>For != this tests equality; <see cref="Evaluate"/> negates across all elements.</summary>
+        private bool Test(JValue leaf) => Operator switch
+        {
+            FilterOperator.Contains => RecordValueComparison.Contains(leaf, _value),
+            FilterOperator.Equal or FilterOperator.NotEqual => RecordValueComparison.Compare(leaf, _value) == 0,
+            FilterOperator.GreaterThan => RecordValueComparison.Compare(leaf, _value) > 0,
+            FilterOperator.GreaterThanOrEqual => RecordValueComparison.Compare(leaf, _value) >= 0,
+            FilterOperator.LessThan => RecordValueComparison.Compare(leaf, _value) < 0,
+            _ => RecordValueComparison.Compare(leaf, _value) <= 0,
+        };
+
+        private struct Outcome
+        {
+            public bool Present;
+            public bool Hit;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Globalization;
+using System.Numerics;
+using Newtonsoft.Json.Linq;
+
+namespace OneRoster.Query
+{
+    /// <summary>
+    /// Compares one JSON scalar of a record with a predicate's value: as numbers when both read as
+    /// numbers, as instants when both read as dates or date-times, otherwise as ordinal text.
+    /// </summary>
+    /// <remarks>
+    /// Providers send the same field as a JSON number or as a numeric string, and dates as dates or
+    /// date-times, so the comparison follows what both sides hold rather than the declared type.
+    /// </remarks>
+    internal static class RecordValueComparison
+    {
+        /// <summary>The sign of <paramref name="leaf"/> compared with <paramref name="value"/>.</summary>
+        public static int Compare(JValue leaf, ComparisonValue value)
+        {
+            switch (leaf.Type)
+            {
+                case JTokenType.Integer:
+                case JTokenType.Float:
+                    if (value.IsNumber)
+                    {
+                        return NumberOf(leaf.Value).CompareTo(value.Number);
+                    }
+
+                    break;
+                case JTokenType.Date:
+                    if (value.IsInstant)
+                    {
+                        return InstantOf(leaf.Value).CompareTo(value.Instant);
+                    }
+
+                    break;
+                case JTokenType.String:
+                    string text = (string)leaf.Value!;
+                    if (value.IsNumber && ScalarText.TryParseNumber(text, out ScalarText.Number number))
+                    {
+                        return number.CompareTo(value.Number);
+                    }
+
+                    if (value.IsInstant && ScalarText.TryParseInstant(text, out DateTimeOffset instant))
+                    {
+                        return instant.CompareTo(value.Instant);
+                    }
+
+                    return string.CompareOrdinal(text, value.Text);
+            }
+
+            return string.CompareOrdinal(TextOf(leaf), value.Text);
+        }
+
+        /// <summary>Case-insensitive substring test, the client-side meaning of <c>~</c>.</summary>
+        public static bool Contains(JValue leaf, ComparisonValue value) =>
+            TextOf(leaf).Contains(value.Text, StringComparison.OrdinalIgnoreCase);
+
+        private static string TextOf(JValue leaf) => leaf.Value switch
+        {
+            string text => text,
+            bool flag => flag ? "true" : "false",
+            DateTime dateTime => InstantOf(dateTime).ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture),
+            DateTimeOffset instant => instant.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture),
+            null => string.Empty,
+            object other => Convert.ToString(other, CultureInfo.InvariantCulture) ?? string.Empty,
+        };
+
+        private static ScalarText.Number NumberOf(object? value) => value switch
+        {
+            long integer => new ScalarText.Number((decimal)integer),
+            int integer => new ScalarText.Number((decimal)integer),
+            decimal exact => new ScalarText.Number(exact),
+            double approximate => new ScalarText.Number(approximate),
+            float approximate => new ScalarText.Number(approximate),
+            BigInteger big => new ScalarText.Number((double)big),
+            _ => new ScalarText.Number(Convert.ToDouble(value, CultureInfo.InvariantCulture)),
+        };
+
+        private static DateTimeOffset InstantOf(object? value) => value switch
+        {
+            DateTimeOffset instant => instant,
+            DateTime { Kind: DateTimeKind.Unspecified } unspecified => new DateTimeOffset(DateTime.SpecifyKind(unspecified, DateTimeKind.Utc)),
+            DateTime dateTime => new DateTimeOffset(dateTime),
+            _ => default,
+        };
+    }
+}
