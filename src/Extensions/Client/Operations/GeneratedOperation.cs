@@ -11,7 +11,7 @@ namespace OneRoster.Operations
 {
     /// <summary>
     /// One generated endpoint method, found by its OneRoster operationId. The resource surface is a
-    /// table of operationIds (see <see cref="OperationTable"/>) rather than a hand-written wrapper per
+    /// table of operationIds (see <c>OneRosterClient.Areas.cs</c>) rather than a hand-written wrapper per
     /// endpoint: the generated code stays the single source of paths and encodings, and a table row
     /// is all a new endpoint needs. Resolution happens once per operation and is cached.
     /// </summary>

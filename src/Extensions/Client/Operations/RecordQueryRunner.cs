@@ -37,14 +37,15 @@ namespace OneRoster.Operations
         public async Task<Page<T>> ListAsync(OneRosterQuery query, CancellationToken cancellationToken)
         {
             var plan = Plan(query);
-            // One page is one request: a filter that needs several requests is evaluated client-side instead.
-            var (serverFilter, residual) = plan.ServerFilters.Count <= 1
-                ? (plan.ServerFilters.FirstOrDefault(), plan.Residual)
-                : (null, query.Filter);
+            // One page is one request: a plan that needs several requests is evaluated client-side
+            // over the unfiltered page instead, so offset and limit keep their meaning.
+            var single = plan.ServerFilters.Count <= 1;
+            var serverFilter = single ? plan.ServerFilters.FirstOrDefault() : null;
+            var residual = single ? plan.Residual : query.Filter;
+            var fields = single ? plan.FieldsTextFor(query) : FieldsWithSourcedId(query, residual);
             var request = new PageRequest(query.OffsetValue ?? 0, query.LimitValue ?? _client.EffectivePageSize);
-            var response = await FetchAsync(Arguments(query, serverFilter), request, cancellationToken).ConfigureAwait(false);
-            var items = residual is null ? response.Items : response.Items.Where(r => Matches(residual, r)).ToList();
-            return Paginator.ToPage(request, response, items, residual is not null);
+            var response = await FetchAsync(Arguments(query, serverFilter, fields), request, cancellationToken).ConfigureAwait(false);
+            return Paginator.ToPage(request, response, residual is null ? null : record => Matches(residual, record));
         }
 
         public async IAsyncEnumerable<T> StreamAsync(OneRosterQuery query, long? maxItems, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -54,8 +55,15 @@ namespace OneRoster.Operations
                 throw new ArgumentOutOfRangeException(nameof(maxItems), maxItems, "maxItems must be zero or more.");
             }
             var plan = Plan(query);
+            if (plan.ServerFilters.Count > 1 && query.OffsetValue is > 0)
+            {
+                throw new ArgumentException(
+                    "An offset cannot be combined with a filter this provider needs several requests for: the merged stream has no single order to skip in.", nameof(query));
+            }
+            // Records already yielded by an earlier request of the same plan; only plans of several
+            // requests (In()/OR the provider cannot run) need it, and their results are small.
             var merged = plan.ServerFilters.Count > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
-            var options = _client.CreatePagingOptions(query.LimitValue);
+            var fields = plan.FieldsTextFor(query);
             long yielded = 0;
             if (maxItems == 0)
             {
@@ -63,11 +71,10 @@ namespace OneRoster.Operations
             }
             foreach (var serverFilter in plan.ServerFilters.DefaultIfEmpty(null))
             {
-                var arguments = Arguments(query, serverFilter);
-                PageFetcher<T> fetch = (request, ct) => FetchAsync(arguments, request, ct);
-                var start = query.OffsetValue ?? 0;
-                PageFetcher<T> fetchFromStart = start == 0 ? fetch : (request, ct) => fetch(request with { Offset = request.Offset + start }, ct);
-                await foreach (var record in Paginator.StreamAsync(fetchFromStart, Key, options, cancellationToken).ConfigureAwait(false))
+                var arguments = Arguments(query, serverFilter, fields);
+                var options = _client.CreatePagingOptions(query.LimitValue);
+                options.StartOffset = query.OffsetValue ?? 0;
+                await foreach (var record in Paginator.StreamAsync<T>((request, ct) => FetchAsync(arguments, request, ct), Key, options, cancellationToken).ConfigureAwait(false))
                 {
                     if (plan.Residual is not null && !Matches(plan.Residual, record))
                     {
@@ -75,7 +82,7 @@ namespace OneRoster.Operations
                     }
                     if (merged is not null && Key(record) is { } key && !merged.Add(key))
                     {
-                        continue; // already yielded by an earlier request of the same plan
+                        continue;
                     }
                     yield return record;
                     if (++yielded == maxItems)
@@ -88,12 +95,18 @@ namespace OneRoster.Operations
 
         private QueryPlan Plan(OneRosterQuery query) => QueryPlanner.Plan(query.Filter, _client.Provider.FilterCapabilities);
 
-        private QueryArguments Arguments(OneRosterQuery query, string? filter) => new(
+        private QueryArguments Arguments(OneRosterQuery query, string? filter, string? fields) => new(
             Sort: query.SortField,
             OrderBy: query.SortField is null ? null : query.SortDirection?.Value,
             Filter: filter,
-            Fields: query.FieldNames.Count == 0 ? null : string.Join(",", query.FieldNames),
+            Fields: fields,
             Search: _operation.TakesSearch ? query.SearchText : null);
+
+        /// <summary>A field selection that still carries what client-side evaluation reads.</summary>
+        private static string? FieldsWithSourcedId(OneRosterQuery query, Filter? residual) =>
+            query.FieldNames.Count == 0 || residual is null
+                ? query.FieldsText
+                : new QueryPlan(new string?[] { null }, residual).FieldsTextFor(query);
 
         private async Task<PageResponse<T>> FetchAsync(QueryArguments arguments, PageRequest request, CancellationToken cancellationToken)
         {
@@ -104,7 +117,12 @@ namespace OneRoster.Operations
                 cancellationToken).ConfigureAwait(false);
             var items = Envelope.Items<T>(answer);
             var bodyTotal = (answer as OneRoster.Rostering.PagedSet)?.TotalCount;
-            return new PageResponse<T>(items, capture.TotalCount ?? bodyTotal, capture.NextLink, capture.HasLinkHeader);
+            return new PageResponse<T>(items)
+            {
+                TotalCount = capture.TotalCount ?? bodyTotal,
+                NextLink = capture.NextLink,
+                HasLinkHeader = capture.HasLinkHeader,
+            };
         }
 
         private static bool Matches(Filter filter, T record) => filter.Matches(JToken.FromObject(record, Serializer));
