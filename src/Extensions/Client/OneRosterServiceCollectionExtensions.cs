@@ -1,0 +1,116 @@
+using System;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OneRoster;
+using OneRoster.Auth;
+using OneRoster.Http;
+
+namespace Microsoft.Extensions.DependencyInjection
+{
+    /// <summary>
+    /// Registers <see cref="OneRosterClient"/> on <c>IHttpClientFactory</c>. Each registration gets its own
+    /// named HttpClient with the handler chain <c>X-Request-ID → bearer token → retry/timeouts → per-attempt
+    /// log line → network</c>, and its own token cache that outlives handler rotation.
+    /// </summary>
+    public static class OneRosterServiceCollectionExtensions
+    {
+        private const string HttpClientPrefix = "OneRoster:";
+        private const string TokenHttpClientPrefix = "OneRoster.Token:";
+
+        /// <summary>
+        /// Registers the unnamed client: inject <see cref="OneRosterClient"/> (transient, cheap) or use
+        /// <see cref="IOneRosterClientFactory.CreateClient"/> with <c>""</c>.
+        /// </summary>
+        /// <returns>The HttpClient builder, to add handlers or change the primary handler.</returns>
+        public static IHttpClientBuilder AddOneRosterClient(this IServiceCollection services, Action<OneRosterClientOptions> configure) =>
+            services.AddOneRosterClient(Options.Options.DefaultName, configure);
+
+        /// <summary>Registers the unnamed client with options bound from a configuration section (e.g. <c>GetSection("OneRoster")</c>).</summary>
+        /// <returns>The HttpClient builder.</returns>
+        public static IHttpClientBuilder AddOneRosterClient(this IServiceCollection services, IConfiguration configuration) =>
+            services.AddOneRosterClient(Options.Options.DefaultName, configuration);
+
+        /// <summary>
+        /// Registers a named client (one per provider or tenant); get it from
+        /// <see cref="IOneRosterClientFactory.CreateClient"/>. Calling again with the same name adds configuration.
+        /// </summary>
+        /// <returns>The HttpClient builder.</returns>
+        public static IHttpClientBuilder AddOneRosterClient(this IServiceCollection services, string name, Action<OneRosterClientOptions> configure)
+        {
+            ArgumentNullException.ThrowIfNull(services);
+            ArgumentNullException.ThrowIfNull(name);
+            ArgumentNullException.ThrowIfNull(configure);
+            services.AddOptions<OneRosterClientOptions>(name).Configure(configure);
+            return AddCore(services, name);
+        }
+
+        /// <summary>Registers a named client with options bound from a configuration section.</summary>
+        /// <returns>The HttpClient builder.</returns>
+        public static IHttpClientBuilder AddOneRosterClient(this IServiceCollection services, string name, IConfiguration configuration)
+        {
+            ArgumentNullException.ThrowIfNull(services);
+            ArgumentNullException.ThrowIfNull(name);
+            ArgumentNullException.ThrowIfNull(configuration);
+            services.AddOptions<OneRosterClientOptions>(name).Bind(configuration);
+            return AddCore(services, name);
+        }
+
+        internal static string HttpClientName(string name) => HttpClientPrefix + name;
+
+        internal static string TokenHttpClientName(string name) => TokenHttpClientPrefix + name;
+
+        private static IHttpClientBuilder AddCore(IServiceCollection services, string name)
+        {
+            services.Configure<OneRosterClientRegistry>(registry => registry.Names.Add(name));
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OneRosterClientOptions>, OneRosterClientOptionsValidator>());
+            services.TryAddSingleton<IOneRosterClientFactory, OneRosterClientFactory>();
+            services.TryAddSingleton<OneRosterTokenProviders>();
+            if (name.Length == 0)
+            {
+                services.TryAddTransient(sp => sp.GetRequiredService<IOneRosterClientFactory>().CreateClient(Options.Options.DefaultName));
+            }
+
+            services.AddHttpClient(TokenHttpClientName(name))
+                .ConfigureHttpClient((sp, http) => http.Timeout = OptionsFor(sp, name).Timeout)
+                // IHttpClientFactory's Trace logging redacts header values in its message text but hands the raw
+                // values to structured loggers; on this client they are the Basic client credentials.
+                .RemoveAllLoggers();
+
+            var builder = services.AddHttpClient(HttpClientName(name))
+                .ConfigureHttpClient((sp, http) =>
+                {
+                    http.BaseAddress = OptionsFor(sp, name).GetApiBaseAddress();
+                    // The resilience pipeline owns every timeout (per attempt and overall).
+                    http.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
+                })
+                .AddHttpMessageHandler(() => new RequestIdHandler())
+                .AddHttpMessageHandler(sp => new OneRosterTokenHandler(
+                    sp.GetRequiredService<OneRosterTokenProviders>().Get(name),
+                    OptionsFor(sp, name).GetApiBaseAddress()));
+            builder.AddResilienceHandler(OneRosterResilience.PipelineName, (pipeline, context) =>
+            {
+                var options = OptionsFor(context.ServiceProvider, name);
+                OneRosterResilience.Configure(pipeline, options, TimeProviderFor(context.ServiceProvider, options));
+            });
+            return builder
+                .AddHttpMessageHandler(sp =>
+                {
+                    var options = OptionsFor(sp, name);
+                    var logger = sp.GetService<ILoggerFactory>()?.CreateLogger(typeof(OneRosterClient).FullName!)
+                        ?? Logging.Abstractions.NullLogger.Instance;
+                    return new AttemptLoggingHandler(logger, TimeProviderFor(sp, options));
+                })
+                // Same reason as above (the bearer token); AttemptLoggingHandler writes the per-attempt lines instead.
+                .RemoveAllLoggers();
+        }
+
+        private static OneRosterClientOptions OptionsFor(IServiceProvider services, string name) =>
+            services.GetRequiredService<IOptionsMonitor<OneRosterClientOptions>>().Get(name);
+
+        private static TimeProvider TimeProviderFor(IServiceProvider services, OneRosterClientOptions options) =>
+            options.TimeProvider ?? services.GetService<TimeProvider>() ?? TimeProvider.System;
+    }
+}

@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NUnit.Framework;
+
+namespace OneRoster.Tests.Client
+{
+    [TestFixture]
+    public sealed class DependencyInjectionTests
+    {
+        [Test]
+        public async Task TwoNamedClientsWithDifferentBaseUrlsHitDifferentServers()
+        {
+            using var tenantA = new FakeProvider().WithTokens().WithUser("a1");
+            using var tenantB = new FakeProvider().WithTokens().WithUser("b1");
+            var services = new ServiceCollection();
+            services.AddOneRosterClient("tenant-a", o => Fill(o, tenantA));
+            services.AddOneRosterClient("tenant-b", o => Fill(o, tenantB));
+            await using var provider = services.BuildServiceProvider();
+            var factory = provider.GetRequiredService<IOneRosterClientFactory>();
+
+            var a = await FakeProvider.GetUser(factory.CreateClient("tenant-a"), "a1");
+            var b = await FakeProvider.GetUser(factory.CreateClient("tenant-b"), "b1");
+            await FakeProvider.GetUser(factory.CreateClient("tenant-a"), "a1");
+
+            Assert.That(a.User!.SourcedId, Is.EqualTo("a1"));
+            Assert.That(b.User!.SourcedId, Is.EqualTo("b1"));
+            Assert.That(tenantA.Count(FakeProvider.UserPath("a1")), Is.EqualTo(2));
+            Assert.That(tenantA.Count(FakeProvider.UserPath("b1")), Is.Zero);
+            Assert.That(tenantB.Count(FakeProvider.UserPath("b1")), Is.EqualTo(1));
+            Assert.That(tenantB.Count(FakeProvider.UserPath("a1")), Is.Zero);
+            Assert.That(tenantA.Count(FakeProvider.TokenPath), Is.EqualTo(1), "one token cache per name, shared by the clients of that name");
+            Assert.That(tenantB.Count(FakeProvider.TokenPath), Is.EqualTo(1));
+        }
+
+        [Test]
+        public async Task HandlerChainHasRequestIdTokenRetryAndLogging()
+        {
+            using var server = new FakeProvider().WithTokens();
+            server.WithSequence(FakeProvider.UserPath("u1"), "GET", FakeProvider.Status(401), FakeProvider.Status(503), FakeProvider.Ok("u1"));
+            var services = new ServiceCollection();
+            services.AddOneRosterClient(o => Fill(o, server));
+            await using var provider = services.BuildServiceProvider();
+
+            var user = await FakeProvider.GetUser(provider.GetRequiredService<OneRosterClient>(), "u1");
+
+            Assert.That(user.User!.SourcedId, Is.EqualTo("u1"));
+            var calls = server.Requests(FakeProvider.UserPath("u1"));
+            Assert.That(calls, Has.Count.EqualTo(3), "401 → new token → 503 → retry → 200");
+            Assert.That(calls.Select(c => FakeProvider.Header(c, "X-Request-ID")).Distinct().Count(), Is.EqualTo(1));
+            Assert.That(FakeProvider.Header(calls[2], "Authorization"), Is.EqualTo("Bearer " + FakeProvider.AccessToken(2)));
+        }
+
+        [Test]
+        public async Task OptionsBindFromAConfigurationSection()
+        {
+            using var server = new FakeProvider().WithTokens().WithUser("u1");
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["OneRoster:BaseUrl"] = server.BaseUrl.ToString(),
+                ["OneRoster:TokenUrl"] = server.TokenUrl.ToString(),
+                ["OneRoster:ClientId"] = FakeProvider.ClientId,
+                ["OneRoster:ClientSecret"] = FakeProvider.ClientSecret,
+                ["OneRoster:Scopes:0"] = "roster-core.readonly",
+                ["OneRoster:ClientAuthentication"] = "RequestBody",
+                ["OneRoster:Timeout"] = "00:00:05",
+                ["OneRoster:Retry:MaxRetries"] = "1",
+                ["OneRoster:Retry:BaseDelay"] = "00:00:00.002",
+            }).Build();
+            var services = new ServiceCollection();
+            services.AddOneRosterClient(configuration.GetSection("OneRoster"));
+            await using var provider = services.BuildServiceProvider();
+
+            var client = provider.GetRequiredService<OneRosterClient>();
+            await FakeProvider.GetUser(client, "u1");
+
+            Assert.That(client.Options.Timeout, Is.EqualTo(TimeSpan.FromSeconds(5)));
+            Assert.That(client.Options.Retry.MaxRetries, Is.EqualTo(1));
+            Assert.That(client.Options.Scopes, Is.EqualTo(new[] { "roster-core.readonly" }));
+            var tokenRequest = server.Requests(FakeProvider.TokenPath).Single();
+            Assert.That(tokenRequest.RequestMessage.Body, Does.Contain("client_secret="), "RequestBody client authentication was bound");
+            Assert.That(tokenRequest.RequestMessage.Body, Does.Contain("scope=roster-core.readonly"));
+        }
+
+        [Test]
+        public async Task EnvironmentPresetBindsByName()
+        {
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["OneRoster:Environment"] = "production",
+                ["OneRoster:ClientId"] = "id",
+                ["OneRoster:ClientSecret"] = "s",
+            }).Build();
+            var services = new ServiceCollection();
+            services.AddOneRosterClient(configuration.GetSection("OneRoster"));
+            await using var provider = services.BuildServiceProvider();
+
+            var options = provider.GetRequiredService<IOptionsMonitor<OneRosterClientOptions>>().Get(Options.DefaultName);
+
+            Assert.That(options.Environment, Is.EqualTo(OneRosterEnvironment.Production));
+            Assert.That(provider.GetRequiredService<OneRosterClient>().HttpClient.BaseAddress, Is.EqualTo(new Uri("https://api.alpha-1edtech.com/")));
+        }
+
+        [Test]
+        public async Task InvalidRegistrationFailsWithEveryProblemNamed()
+        {
+            var services = new ServiceCollection();
+            services.AddOneRosterClient("broken", o => o.BaseUrl = new Uri("http://api.example.com"));
+            await using var provider = services.BuildServiceProvider();
+
+            var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOneRosterClientFactory>().CreateClient("broken"));
+
+            Assert.That(error!.Failures, Has.Some.Contains("OneRoster client 'broken': ClientId is missing"));
+            Assert.That(error.Failures, Has.Some.Contains("plain http"));
+        }
+
+        [Test]
+        public async Task UnknownNameIsRefusedWithTheRegisteredNames()
+        {
+            var services = new ServiceCollection();
+            services.AddOneRosterClient("tenant-a", o => o.Environment = OneRosterEnvironment.Staging);
+            await using var provider = services.BuildServiceProvider();
+
+            var error = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<IOneRosterClientFactory>().CreateClient("tenant-z"));
+
+            Assert.That(error!.Message, Does.Contain("'tenant-z'").And.Contain("'tenant-a'"));
+        }
+
+        private static void Fill(OneRosterClientOptions o, FakeProvider server)
+        {
+            o.BaseUrl = server.BaseUrl;
+            o.TokenUrl = server.TokenUrl;
+            o.ClientId = FakeProvider.ClientId;
+            o.ClientSecret = FakeProvider.ClientSecret;
+            o.Retry.BaseDelay = TimeSpan.FromMilliseconds(2);
+            o.Retry.MaxDelay = TimeSpan.FromMilliseconds(20);
+        }
+    }
+}
