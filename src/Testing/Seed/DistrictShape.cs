@@ -122,36 +122,42 @@ namespace OneRoster.Testing.Seed
 
         public int SchoolOfStudentOrdinal(int ordinal) => Locate(StudentStart, ordinal);
 
-        public int FirstStudent(int school) => UserStart[school] + Teachers[school] + Aides[school] + Principals[school];
+        public int FirstStudent(int school) => RoleBlock(school, UserKind.Student).Start;
 
-        public int FirstGuardian(int school) => FirstStudent(school) + Students[school];
+        public int FirstGuardian(int school) => RoleBlock(school, UserKind.Guardian).Start;
+
+        /// <summary>The users of one kind in a school: a contiguous block in the order of <see cref="UserKind"/>.</summary>
+        public (int Start, int Count) RoleBlock(int school, UserKind kind)
+        {
+            var start = UserStart[school];
+            for (var before = UserKind.Teacher; before < kind; before++)
+            {
+                start += CountOf(school, before);
+            }
+            return (start, CountOf(school, kind));
+        }
 
         public UserKind KindOf(int user, out int school, out int local)
         {
             school = SchoolOfUser(user);
             local = user - UserStart[school];
-            if (local < Teachers[school])
+            var kind = UserKind.Teacher;
+            while (kind < UserKind.Guardian && local >= CountOf(school, kind))
             {
-                return UserKind.Teacher;
+                local -= CountOf(school, kind);
+                kind++;
             }
-            local -= Teachers[school];
-            if (local < Aides[school])
-            {
-                return UserKind.Aide;
-            }
-            local -= Aides[school];
-            if (local < Principals[school])
-            {
-                return UserKind.Principal;
-            }
-            local -= Principals[school];
-            if (local < Students[school])
-            {
-                return UserKind.Student;
-            }
-            local -= Students[school];
-            return UserKind.Guardian;
+            return kind;
         }
+
+        private int CountOf(int school, UserKind kind) => kind switch
+        {
+            UserKind.Teacher => Teachers[school],
+            UserKind.Aide => Aides[school],
+            UserKind.Principal => Principals[school],
+            UserKind.Student => Students[school],
+            _ => Guardians[school],
+        };
 
         /// <summary>Period and section of a class (global index).</summary>
         public (int School, int Period, int Section) ClassPosition(int cls)

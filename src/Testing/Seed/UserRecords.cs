@@ -111,17 +111,22 @@ namespace OneRoster.Testing.Seed
 
         private IEnumerable<int> WithRole(string role)
         {
+            UserKind? kind = role switch
+            {
+                "teacher" => UserKind.Teacher,
+                "aide" => UserKind.Aide,
+                "principal" => UserKind.Principal,
+                "student" => UserKind.Student,
+                "guardian" => UserKind.Guardian,
+                _ => null,
+            };
+            if (kind is null)
+            {
+                yield break;
+            }
             for (var k = 0; k < Shape.SchoolCount; k++)
             {
-                var (start, count) = role switch
-                {
-                    "teacher" => (Shape.UserStart[k], Shape.Teachers[k]),
-                    "aide" => (Shape.UserStart[k] + Shape.Teachers[k], Shape.Aides[k]),
-                    "principal" => (Shape.UserStart[k] + Shape.Teachers[k] + Shape.Aides[k], Shape.Principals[k]),
-                    "student" => (Shape.FirstStudent(k), Shape.Students[k]),
-                    "guardian" => (Shape.FirstGuardian(k), Shape.Guardians[k]),
-                    _ => (0, 0),
-                };
+                var (start, count) = Shape.RoleBlock(k, kind.Value);
                 for (var i = 0; i < count; i++)
                 {
                     yield return start + i;

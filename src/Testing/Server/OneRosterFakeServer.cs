@@ -103,6 +103,18 @@ namespace OneRoster.Testing
             }
         }
 
+        /// <summary>
+        /// Options for a <see cref="OneRosterClient"/> that talks to this fake: base URL, token URL and the client
+        /// credentials; everything else (timeouts, retries) at its defaults, to adjust as the test needs.
+        /// </summary>
+        public OneRosterClientOptions CreateClientOptions() => new()
+        {
+            BaseUrl = BaseUrl,
+            TokenUrl = TokenUrl,
+            ClientId = ClientId,
+            ClientSecret = ClientSecret,
+        };
+
         /// <summary>An access token valid for API calls, issued without an HTTP round trip (for hand-written requests).</summary>
         public string IssueAccessToken() => issuer.Issue();
 
