@@ -61,6 +61,12 @@ namespace OneRoster.Testing.Data
             }
         }
 
+        /// <summary>
+        /// All records as a list addressable by position. While no seeded record has been replaced or deleted this is
+        /// a view computed by index (nothing copied); otherwise a snapshot.
+        /// </summary>
+        public IReadOnlyList<RecordRef> AllByPosition() => replaced.Count == 0 ? new PositionView(this) : All().ToList();
+
         /// <summary>Records whose dotted field holds the value, in collection order.</summary>
         public IEnumerable<RecordRef> Where(string path, string value, string hrefRoot)
         {
@@ -145,6 +151,34 @@ namespace OneRoster.Testing.Data
             replaced[index] = null;
             deletedSeeded++;
             return true;
+        }
+
+        /// <summary>Seeded records by index, then added records, without copying anything.</summary>
+        private sealed class PositionView : IReadOnlyList<RecordRef>
+        {
+            private readonly RecordCollection owner;
+            private readonly int seededCount;
+
+            public PositionView(RecordCollection owner)
+            {
+                this.owner = owner;
+                seededCount = owner.seeded?.Count ?? 0;
+            }
+
+            public int Count => seededCount + owner.addedOrder.Count;
+
+            public RecordRef this[int index] =>
+                index < seededCount ? RecordRef.Seeded(index) : RecordRef.Written(-1, owner.added[owner.addedOrder[index - seededCount]]);
+
+            public IEnumerator<RecordRef> GetEnumerator()
+            {
+                for (var i = 0; i < Count; i++)
+                {
+                    yield return this[i];
+                }
+            }
+
+            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
         }
 
         private IEnumerable<RecordRef> IndexedWhere(IEnumerable<int> indexes, string path, string value)

@@ -17,7 +17,7 @@ namespace OneRoster.Testing.Routing
         {
             var target = request.Collection(collection);
             var view = alias is null ? null : CollectionAlias.Find(alias)!;
-            var candidates = view is null ? target.All() : target.Where(view.Field, view.Value, request.HrefRoot);
+            var candidates = view is null ? target.AllByPosition() : target.Where(view.Field, view.Value, request.HrefRoot);
             return ListAnswer.Of(request, target, candidates);
         }
 

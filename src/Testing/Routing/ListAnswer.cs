@@ -31,22 +31,32 @@ namespace OneRoster.Testing.Routing
             int total;
             if (query.NeedsRecords)
             {
-                var records = candidates.Select(r => Render(request, collection, r));
-                if (query.Filter is { } filter)
+                // Only references and sort keys are kept: the page is built again at the end.
+                var matches = new List<(RecordRef Ref, RecordOrdering Key)>();
+                foreach (var candidate in candidates)
                 {
-                    records = records.Where(r => filter.Matches(r));
+                    var record = Render(request, collection, candidate);
+                    if ((query.Filter is null || query.Filter.Matches(record)) && (query.Search is null || RecordSearch.Matches(record, query.Search)))
+                    {
+                        matches.Add((candidate, query.Sort is null ? default : RecordOrdering.KeyOf(record, query.Sort)));
+                    }
                 }
-                if (query.Search is { } search)
+                var ordered = query.Sort is null ? matches.Select(m => m.Ref).ToList() : RecordOrdering.Sort(matches, query.Descending);
+                total = ordered.Count;
+                page = ordered.Skip(offset).Take(limit).Select(r => Render(request, collection, r)).ToList();
+            }
+            else if (candidates is IReadOnlyList<RecordRef> list)
+            {
+                // A whole collection: count and page by position, so a page deep in a million users costs a page.
+                total = list.Count;
+                page = new List<JObject>();
+                for (var i = offset; i < Math.Min(total, (long)offset + limit); i++)
                 {
-                    records = records.Where(r => RecordSearch.Matches(r, search));
+                    page.Add(Render(request, collection, list[i]));
                 }
-                var all = query.Sort is { } sort ? RecordOrdering.Sort(records, sort, query.Descending) : records.ToList();
-                total = all.Count;
-                page = all.Skip(offset).Take(limit).ToList();
             }
             else
             {
-                // Without filter, search or sort only the page is built: paging a million seeded users stays cheap.
                 total = candidates.Count();
                 page = candidates.Skip(offset).Take(limit).Select(r => Render(request, collection, r)).ToList();
             }
