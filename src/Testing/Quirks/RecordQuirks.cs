@@ -6,7 +6,7 @@ namespace OneRoster.Testing.Quirks
 {
     /// <summary>
     /// Changes records the way non-conforming providers send them (<see cref="FakeServerOptions.JsonBooleans"/>,
-    /// <see cref="FakeServerOptions.NonSpecEnums"/>). Applied to each record before filtering, so a filter sees what
+    /// <see cref="FakeServerOptions.StringBooleans"/>, <see cref="FakeServerOptions.NonSpecEnums"/>). Applied to each record before filtering, so a filter sees what
     /// the client sees.
     /// </summary>
     internal sealed class RecordQuirks
@@ -30,15 +30,15 @@ namespace OneRoster.Testing.Quirks
         };
 
         private readonly bool jsonBooleans;
+        private readonly bool stringBooleans;
         private readonly bool nonSpecEnums;
 
         public RecordQuirks(FakeServerOptions options)
         {
             jsonBooleans = options.JsonBooleans;
+            stringBooleans = options.StringBooleans;
             nonSpecEnums = options.NonSpecEnums;
         }
-
-        public bool Any => jsonBooleans || nonSpecEnums;
 
         /// <summary>Changes the record in place (it is always a copy).</summary>
         public void Apply(string collection, JObject record)
@@ -47,9 +47,9 @@ namespace OneRoster.Testing.Quirks
             {
                 AddNonSpecValues(collection, record);
             }
-            if (jsonBooleans)
+            if (jsonBooleans || stringBooleans)
             {
-                ToJsonBooleans(record);
+                RewriteBooleans(record);
             }
         }
 
@@ -80,28 +80,40 @@ namespace OneRoster.Testing.Quirks
             }
         }
 
-        private static void ToJsonBooleans(JToken token)
+        /// <summary>Flags to JSON booleans (<see cref="jsonBooleans"/>) or every JSON boolean to a string.</summary>
+        private void RewriteBooleans(JToken token)
         {
             if (token is JObject obj)
             {
                 foreach (var property in obj.Properties().ToList())
                 {
-                    if (property.Value is JValue { Type: JTokenType.String } value && Array.IndexOf(StringFlags, property.Name) >= 0 &&
-                        ((string?)value is "true" or "false"))
+                    if (property.Value is not JValue value)
+                    {
+                        RewriteBooleans(property.Value);
+                    }
+                    else if (jsonBooleans && value.Type == JTokenType.String && Array.IndexOf(StringFlags, property.Name) >= 0 &&
+                        (string?)value is "true" or "false")
                     {
                         property.Value = new JValue((string?)value == "true");
                     }
-                    else
+                    else if (stringBooleans && value.Type == JTokenType.Boolean)
                     {
-                        ToJsonBooleans(property.Value);
+                        property.Value = new JValue((bool)value ? "true" : "false");
                     }
                 }
             }
             else if (token is JArray array)
             {
-                foreach (var item in array)
+                for (var i = 0; i < array.Count; i++)
                 {
-                    ToJsonBooleans(item);
+                    if (stringBooleans && array[i] is JValue { Type: JTokenType.Boolean } flag)
+                    {
+                        array[i] = new JValue((bool)flag ? "true" : "false");
+                    }
+                    else
+                    {
+                        RewriteBooleans(array[i]);
+                    }
                 }
             }
         }

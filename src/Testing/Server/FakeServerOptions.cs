@@ -79,6 +79,13 @@ namespace OneRoster.Testing
         /// </summary>
         public bool JsonBooleans { get; set; }
 
+        /// <summary>
+        /// Quirk: every JSON boolean in a record (at any depth, <c>metadata</c> included) is sent as the string
+        /// <c>"true"</c>/<c>"false"</c>, as providers that stringify everything do. Seeded data already uses strings
+        /// for the binding's flags; this matters for data loaded or added with JSON booleans.
+        /// </summary>
+        public bool StringBooleans { get; set; }
+
         /// <summary>Shape of <c>sourcedIdPairs</c> in single create answers. Default <see cref="SourcedIdPairsShape.Array"/>.</summary>
         public SourcedIdPairsShape SourcedIdPairs { get; set; } = SourcedIdPairsShape.Array;
 
@@ -135,6 +142,10 @@ namespace OneRoster.Testing
             if (ServerErrorStatusCode is < 500 or > 599)
             {
                 errors.Add($"ServerErrorStatusCode is {ServerErrorStatusCode}; it must be 500-599.");
+            }
+            if (JsonBooleans && StringBooleans)
+            {
+                errors.Add("JsonBooleans and StringBooleans contradict each other.");
             }
             if (TokenLifetime <= TimeSpan.Zero)
             {

@@ -205,6 +205,21 @@ namespace OneRoster.Testing.Tests.Quirks
         }
 
         [Test]
+        public async Task StringBooleans_sends_every_JSON_boolean_of_stored_data_as_a_string()
+        {
+            var data = FakeDistrict.Empty.Add("students", JObject.Parse(
+                "{\"sourcedId\": \"u1\", \"enabledUser\": true, \"metadata\": {\"ext:flags\": [false], \"ext:esl\": true}}"));
+            await using var plain = await RunningFake.StartAsync(data: data);
+            Assert.That((await plain.Api.GetAsync(Users + "/u1")).Body.SelectToken("user.enabledUser")!.Type, Is.EqualTo(JTokenType.Boolean), "sent as stored");
+
+            await using var fake = await RunningFake.StartAsync(new FakeServerOptions { StringBooleans = true }, data);
+            var user = (await fake.Api.GetAsync(Users + "/u1")).Body["user"]!;
+            Assert.That(user["enabledUser"], Is.EqualTo(new JValue("true")));
+            Assert.That(user.SelectToken("metadata.ext:esl"), Is.EqualTo(new JValue("true")));
+            Assert.That(user.SelectToken("metadata.ext:flags[0]"), Is.EqualTo(new JValue("false")));
+        }
+
+        [Test]
         public async Task SourcedIdPairs_SingleObject_answers_single_creates_with_one_pair_object()
         {
             await using var fake = await RunningFake.StartAsync(new FakeServerOptions { SourcedIdPairs = SourcedIdPairsShape.SingleObject });
@@ -227,8 +242,11 @@ namespace OneRoster.Testing.Tests.Quirks
         [Test]
         public void Options_that_cannot_work_are_rejected_at_start_with_every_problem_listed()
         {
-            var options = new FakeServerOptions { DefaultPageSize = 0, RateLimitEvery = 1, ServerErrorBurst = 5, ServerErrorEvery = 3, ServerErrorStatusCode = 404 };
-            Assert.That(options.GetValidationErrors(), Has.Count.EqualTo(4));
+            var options = new FakeServerOptions
+            {
+                DefaultPageSize = 0, RateLimitEvery = 1, ServerErrorBurst = 5, ServerErrorEvery = 3, ServerErrorStatusCode = 404, JsonBooleans = true, StringBooleans = true,
+            };
+            Assert.That(options.GetValidationErrors(), Has.Count.EqualTo(5));
             var error = Assert.ThrowsAsync<ArgumentException>(() => OneRosterFakeServer.StartAsync(FakeDistrict.Empty, options));
             Assert.That(error!.Message, Does.Contain("DefaultPageSize").And.Contain("RateLimitEvery").And.Contain("ServerErrorStatusCode"));
         }
