@@ -33,6 +33,9 @@ namespace OneRoster.Query
             return joined.Count == _predicates.Length ? this : new Conjunction(joined.ToArray());
         }
 
+        /// <summary>The first <paramref name="count"/> predicates: the joined term's own side first, then the other's in preference order.</summary>
+        public Conjunction Take(int count) => new(_predicates[..count]);
+
         /// <summary>True when every predicate here is also in <paramref name="other"/>, so this term selects at least <paramref name="other"/>'s records.</summary>
         public bool IsSubsetOf(Conjunction other)
         {

@@ -41,8 +41,19 @@ namespace OneRoster.Query
         /// would hold more than <paramref name="maxTermSize"/> predicates or there would be more than
         /// <paramref name="maxTerms"/> terms.
         /// </summary>
-        public Disjunction? And(Disjunction other, int maxTermSize, int maxTerms)
+        /// <param name="other">The part to join.</param>
+        /// <param name="maxTermSize">The most predicates one term may hold.</param>
+        /// <param name="maxTerms">The most terms the result may hold.</param>
+        /// <param name="narrow">
+        /// When a joined term would be too long, keep this side's predicates and as many of
+        /// <paramref name="other"/>'s as fit: a superset of the exact AND, so the result is only a
+        /// narrowing and <paramref name="other"/> must also be evaluated client-side. Still null when
+        /// a term of this side leaves no room at all.
+        /// </param>
+        /// <param name="narrowed">True when some term was cut.</param>
+        public Disjunction? And(Disjunction other, int maxTermSize, int maxTerms, bool narrow, out bool narrowed)
         {
+            narrowed = false;
             var product = new Disjunction(new List<Conjunction>());
             foreach (Conjunction left in _terms)
             {
@@ -51,7 +62,13 @@ namespace OneRoster.Query
                     Conjunction joined = left.Join(right);
                     if (joined.Count > maxTermSize)
                     {
-                        return null;
+                        if (!narrow || left.Count >= maxTermSize)
+                        {
+                            return null;
+                        }
+
+                        joined = joined.Take(maxTermSize);
+                        narrowed = true;
                     }
 
                     product.Add(joined);

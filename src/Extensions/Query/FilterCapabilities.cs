@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.Text;
 
 namespace OneRoster.Query
 {
@@ -137,6 +138,30 @@ namespace OneRoster.Query
                 HashCode.Combine(AllowsOr, AllowsMixedAndOr, SupportsGrouping, SupportsContains, SupportsDoubledQuoteEscape, SupportsNestedFields),
                 MaxServerFilters,
                 operators);
+        }
+
+        /// <summary>Lists the settings, operators by their symbols, for logs and test names.</summary>
+        private bool PrintMembers(StringBuilder builder)
+        {
+            var symbols = new List<string>();
+            foreach (FilterOperator op in Enum.GetValues<FilterOperator>())
+            {
+                if (SupportedOperators.Contains(op))
+                {
+                    symbols.Add(FilterOperatorSymbols.ToSymbol(op));
+                }
+            }
+
+            builder.Append("MaxPredicates = ").Append(MaxPredicates?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unlimited")
+                .Append(", AllowsOr = ").Append(AllowsOr)
+                .Append(", AllowsMixedAndOr = ").Append(AllowsMixedAndOr)
+                .Append(", SupportsGrouping = ").Append(SupportsGrouping)
+                .Append(", SupportedOperators = [").Append(string.Join(" ", symbols)).Append(']')
+                .Append(", SupportsContains = ").Append(SupportsContains)
+                .Append(", SupportsDoubledQuoteEscape = ").Append(SupportsDoubledQuoteEscape)
+                .Append(", SupportsNestedFields = ").Append(SupportsNestedFields)
+                .Append(", MaxServerFilters = ").Append(MaxServerFilters);
+            return true;
         }
 
         /// <summary>Walks <paramref name="filter"/>, noting which logic it uses; false as soon as a predicate cannot be sent.</summary>

@@ -40,7 +40,7 @@ namespace OneRoster.Query
             parser.SkipSpace();
             if (parser.AtEnd)
             {
-                throw parser.Fail("The filter is empty", parser._position);
+                throw parser.Fail("The filter is empty", 0);
             }
 
             Filter filter = parser.ReadOr();
@@ -59,30 +59,22 @@ namespace OneRoster.Query
 
         private char Current => _text[_position];
 
-        private Filter ReadOr()
+        private Filter ReadOr() => ReadChain(LogicalOperator.Or, "OR", ReadAnd);
+
+        private Filter ReadAnd() => ReadChain(LogicalOperator.And, "AND", ReadPrimary);
+
+        /// <summary>Operands joined by one keyword; the operand reader binds tighter, which is how AND outranks OR.</summary>
+        private Filter ReadChain(LogicalOperator op, string keyword, Func<Filter> readOperand)
         {
-            Filter first = ReadAnd();
+            Filter first = readOperand();
             List<Filter>? operands = null;
-            while (TryKeyword("OR"))
+            while (TryKeyword(keyword))
             {
                 operands ??= new List<Filter> { first };
-                operands.Add(ReadAnd());
+                operands.Add(readOperand());
             }
 
-            return operands is null ? first : LogicalFilter.Combine(LogicalOperator.Or, operands, "text");
-        }
-
-        private Filter ReadAnd()
-        {
-            Filter first = ReadPrimary();
-            List<Filter>? operands = null;
-            while (TryKeyword("AND"))
-            {
-                operands ??= new List<Filter> { first };
-                operands.Add(ReadPrimary());
-            }
-
-            return operands is null ? first : LogicalFilter.Combine(LogicalOperator.And, operands, "text");
+            return operands is null ? first : LogicalFilter.Combine(op, operands, "text");
         }
 
         private Filter ReadPrimary()

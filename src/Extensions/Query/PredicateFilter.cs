@@ -68,9 +68,10 @@ namespace OneRoster.Query
             switch (token)
             {
                 case JArray array:
-                    foreach (JToken element in array)
+                    // Indexing, not foreach: JArray's enumerator is a boxed allocation per array per record.
+                    for (int i = 0; i < array.Count; i++)
                     {
-                        Visit(element, depth, ref outcome);
+                        Visit(array[i], depth, ref outcome);
                         if (outcome.Hit)
                         {
                             return;

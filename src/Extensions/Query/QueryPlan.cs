@@ -19,7 +19,7 @@ namespace OneRoster.Query
     {
         internal QueryPlan(IReadOnlyList<string?> serverFilters, Filter? residual)
         {
-            ServerFilters = serverFilters;
+            ServerFilters = new List<string?>(serverFilters).AsReadOnly();
             Residual = residual;
             ResidualFields = TopLevelFields(residual);
         }

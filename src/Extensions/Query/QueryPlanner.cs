@@ -59,22 +59,32 @@ namespace OneRoster.Query
             {
                 Approximation part = approximations[i];
 
-                // The part fits either as its own text beside the parts already chosen, or in normal form across requests.
+                // The part fits as its own text beside the parts already chosen, or in normal form
+                // across requests, or, cut down to what fits, as a narrowing checked again client-side.
                 bool fitsAsText = allExact && part.Exact && capabilities.CanSend(Filter.AllOf(Select(parts, sent, i)));
-                Disjunction? distributed = server?.And(part.Server!, maxTermSize, MaxTerms);
-                bool fitsDistributed = distributed is not null && RequestPacking.Pack(distributed, capabilities).Count <= capabilities.MaxServerFilters;
-                if (!fitsAsText && !fitsDistributed)
+                bool narrowed = false;
+                Disjunction? distributed = server is null ? null : Fit(server.And(part.Server!, maxTermSize, MaxTerms, narrow: false, out _), capabilities)
+                    ?? Fit(server.And(part.Server!, maxTermSize, MaxTerms, narrow: true, out narrowed), capabilities);
+                if (!fitsAsText && distributed is null)
                 {
                     continue;
                 }
 
                 sent.Add(i);
-                allExact &= part.Exact;
-                server = fitsDistributed ? distributed : null;
+                bool exact = part.Exact && (fitsAsText || !narrowed);
+                approximations[i] = part with { Exact = exact };
+                allExact &= exact;
+
+                // A narrowed normal form no longer stands for an exactly sent part; from here on only the text can.
+                server = narrowed && exact ? null : distributed;
             }
 
             return new QueryPlan(ServerTexts(parts, sent, allExact, server, capabilities), Residual(parts, sent, approximations));
         }
+
+        /// <summary><paramref name="server"/> when its requests fit the capabilities' request budget, else null.</summary>
+        private static Disjunction? Fit(Disjunction? server, FilterCapabilities capabilities) =>
+            server is not null && RequestPacking.Pack(server, capabilities).Count <= capabilities.MaxServerFilters ? server : null;
 
         private static List<string?> ServerTexts(IReadOnlyList<Filter> parts, List<int> sent, bool allExact, Disjunction? server, FilterCapabilities capabilities)
         {
@@ -205,7 +215,7 @@ namespace OneRoster.Query
 
                     foreach (int i in PreferenceOrder(and.Operands, operands))
                     {
-                        Disjunction? next = product.And(operands[i].Server!, maxTermSize, MaxTerms);
+                        Disjunction? next = product.And(operands[i].Server!, maxTermSize, MaxTerms, narrow: true, out bool narrowed);
                         if (next is null)
                         {
                             exact = false;
@@ -213,7 +223,7 @@ namespace OneRoster.Query
                         }
 
                         product = next;
-                        exact &= operands[i].Exact;
+                        exact &= operands[i].Exact && !narrowed;
                     }
 
                     exact &= Array.TrueForAll(operands, operand => operand.Server is not null);

@@ -1,9 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Net;
 using System.Net.Http;
-using System.Text;
-using System.Threading;
 using System.Threading.Tasks;
 using NUnit.Framework;
 using OneRoster.Query;
@@ -123,20 +120,5 @@ namespace OneRoster.Tests.Query
         [TestCaseSource(nameof(BadInput))]
         public void Bad_builder_input_throws_argument_exception(TestDelegate build) =>
             Assert.That(build, Throws.InstanceOf<ArgumentException>());
-
-        /// <summary>Stands in for the provider: records the request and answers an empty page.</summary>
-        private sealed class RecordingHandler : HttpMessageHandler
-        {
-            public string? Query { get; private set; }
-
-            protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-            {
-                Query = request.RequestUri!.Query;
-                return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)
-                {
-                    Content = new StringContent("{\"users\":[]}", Encoding.UTF8, "application/json"),
-                });
-            }
-        }
     }
 }
