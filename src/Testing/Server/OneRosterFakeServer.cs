@@ -28,6 +28,7 @@ namespace OneRoster.Testing
         private readonly WireMockServer server;
         private readonly TokenIssuer issuer;
         private readonly FaultSchedule faults;
+        private int disposed;
 
         private OneRosterFakeServer(WireMockServer server, FakeDistrict data, FakeServerOptions options, TokenIssuer issuer, FaultSchedule faults, FakeRequestLog log)
         {
@@ -133,14 +134,17 @@ namespace OneRoster.Testing
             faults.Inject(count, statusCode);
         }
 
-        /// <summary>Stops the server.</summary>
+        /// <summary>Stops the server; later calls do nothing.</summary>
         public void Dispose()
         {
-            server.Stop();
-            server.Dispose();
+            if (Interlocked.Exchange(ref disposed, 1) == 0)
+            {
+                server.Stop();
+                server.Dispose();
+            }
         }
 
-        /// <summary>Stops the server.</summary>
+        /// <summary>Stops the server; later calls do nothing.</summary>
         public ValueTask DisposeAsync()
         {
             Dispose();

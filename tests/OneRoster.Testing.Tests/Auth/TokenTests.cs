@@ -98,10 +98,22 @@ namespace OneRoster.Testing.Tests.Auth
         }
 
         [Test]
-        public void Custom_credentials_are_what_the_fake_accepts()
+        public void The_fake_listens_on_loopback_with_the_token_endpoint_beside_the_API()
         {
             Assert.That(Fake.TokenUrl, Is.EqualTo(new Uri(Fake.BaseUrl, "oauth2/token")));
             Assert.That(Fake.BaseUrl.AbsoluteUri, Does.StartWith("http://127.0.0.1:").And.EndWith("/"));
+        }
+
+        [Test]
+        public async Task Custom_credentials_are_the_ones_the_token_endpoint_accepts_and_disposing_twice_is_harmless()
+        {
+            var fake = await OneRosterFakeServer.StartAsync(FakeDistrict.Empty, new FakeServerOptions { ClientId = "district-app", ClientSecret = "p@ss+word" });
+            using var http = new HttpClient();
+            Assert.That((fake.ClientId, fake.ClientSecret), Is.EqualTo(("district-app", "p@ss+word")));
+            Assert.That((await FakeApi.RequestTokenAsync(http, fake, "district-app", "p@ss+word", basic: false)).Status, Is.EqualTo(200));
+            Assert.That((await FakeApi.RequestTokenAsync(http, fake, Fake.ClientId, Fake.ClientSecret, basic: false)).Status, Is.EqualTo(401));
+            await fake.DisposeAsync();
+            fake.Dispose();
         }
     }
 }
