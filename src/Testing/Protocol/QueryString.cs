@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace OneRoster.Testing.Protocol
+{
+    /// <summary>
+    /// A request's query parameters, decoded, with their raw text kept so that <c>Link</c> URLs repeat the
+    /// client's own encoding of everything but <c>limit</c> and <c>offset</c>.
+    /// </summary>
+    internal sealed class QueryString
+    {
+        private readonly List<(string Name, string Value, string Raw)> parameters = new();
+
+        public QueryString(string? raw)
+        {
+            var text = raw ?? string.Empty;
+            if (text.StartsWith('?'))
+            {
+                text = text.Substring(1);
+            }
+            foreach (var part in text.Split('&', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var equals = part.IndexOf('=');
+                var name = Decode(equals < 0 ? part : part.Substring(0, equals));
+                var value = equals < 0 ? string.Empty : Decode(part.Substring(equals + 1));
+                parameters.Add((name, value, part));
+            }
+        }
+
+        /// <summary>The first value of the parameter, or null when absent.</summary>
+        public string? this[string name] => parameters.Where(p => p.Name == name).Select(p => p.Value).FirstOrDefault();
+
+        /// <summary>The query with <c>limit</c> and <c>offset</c> set to the given values and the rest kept as sent.</summary>
+        public string WithPage(int limit, int offset)
+        {
+            var text = new StringBuilder();
+            foreach (var (name, _, raw) in parameters)
+            {
+                if (name is "limit" or "offset")
+                {
+                    continue;
+                }
+                text.Append(text.Length == 0 ? '?' : '&').Append(raw);
+            }
+            text.Append(text.Length == 0 ? '?' : '&').Append("limit=").Append(limit).Append("&offset=").Append(offset);
+            return text.ToString();
+        }
+
+        private static string Decode(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections;
+using System.Collections.Generic;
+
+namespace OneRoster.Testing
+{
+    /// <summary>
+    /// The requests a <see cref="OneRosterFakeServer"/> answered, in the order it answered them. Safe to read while
+    /// requests arrive; enumeration works on a snapshot.
+    /// </summary>
+    public sealed class FakeRequestLog : IReadOnlyList<FakeRequest>
+    {
+        private readonly List<FakeRequest> entries = new();
+
+        /// <summary>Number of requests answered so far.</summary>
+        public int Count
+        {
+            get
+            {
+                lock (entries)
+                {
+                    return entries.Count;
+                }
+            }
+        }
+
+        /// <summary>The request at a position in answer order.</summary>
+        public FakeRequest this[int index]
+        {
+            get
+            {
+                lock (entries)
+                {
+                    return entries[index];
+                }
+            }
+        }
+
+        /// <summary>Forgets every request answered so far.</summary>
+        public void Clear()
+        {
+            lock (entries)
+            {
+                entries.Clear();
+            }
+        }
+
+        /// <summary>A snapshot of the log.</summary>
+        public IReadOnlyList<FakeRequest> ToList()
+        {
+            lock (entries)
+            {
+                return entries.ToArray();
+            }
+        }
+
+        /// <inheritdoc />
+        public IEnumerator<FakeRequest> GetEnumerator() => ((IEnumerable<FakeRequest>)ToList()).GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        internal void Add(FakeRequest request)
+        {
+            lock (entries)
+            {
+                entries.Add(request);
+            }
+        }
+    }
+}

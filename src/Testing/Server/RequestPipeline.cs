@@ -1,0 +1,177 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using Newtonsoft.Json;
+using OneRoster.Testing.Auth;
+using OneRoster.Testing.Protocol;
+using OneRoster.Testing.Quirks;
+using OneRoster.Testing.Routing;
+using WireMock;
+using WireMock.Types;
+using WireMock.Util;
+
+namespace OneRoster.Testing.Server
+{
+    /// <summary>
+    /// Turns a WireMock request into the fake's answer: latency, the token endpoint, injected faults, bearer token
+    /// check, routing, then the handler under the district's lock. Every request is logged.
+    /// </summary>
+    internal sealed class RequestPipeline
+    {
+        private static readonly Lazy<RouteTable> SharedRoutes = new(OneRosterRoutes.Build);
+        private static readonly Encoding Utf8 = new UTF8Encoding(false);
+
+        private readonly ServerContext context;
+        private readonly TokenIssuer issuer;
+        private readonly TokenEndpoint tokens;
+        private readonly FaultSchedule faults;
+        private readonly FakeRequestLog log;
+
+        public RequestPipeline(ServerContext context, TokenIssuer issuer, FaultSchedule faults, FakeRequestLog log)
+        {
+            this.context = context;
+            this.issuer = issuer;
+            this.faults = faults;
+            this.log = log;
+            tokens = new TokenEndpoint(issuer, context.Options.ClientId, context.Options.ClientSecret);
+        }
+
+        public static RouteTable Routes => SharedRoutes.Value;
+
+        public async Task<IResponseMessage> HandleAsync(IRequestMessage request)
+        {
+            if (context.Options.Latency > TimeSpan.Zero)
+            {
+                await Task.Delay(context.Options.Latency).ConfigureAwait(false);
+            }
+            var (rawPath, rawQuery) = SplitUrl(request.Url);
+            string? operation;
+            FakeResponse response;
+            if (rawPath.TrimEnd('/') == TokenEndpoint.Path)
+            {
+                operation = "token";
+                response = tokens.Answer(request.Method, Header(request, "Authorization"), request.Body);
+            }
+            else
+            {
+                response = Api(request, rawPath, rawQuery, out operation);
+            }
+            log.Add(new FakeRequest(request.Method, "/" + rawPath + rawQuery, response.StatusCode, operation));
+            return ToMessage(response);
+        }
+
+        private FakeResponse Api(IRequestMessage request, string rawPath, string rawQuery, out string? operation)
+        {
+            var segments = rawPath.Split('/').Select(Uri.UnescapeDataString).ToList();
+            if (segments.Count > 1 && segments[^1].Length == 0)
+            {
+                segments.RemoveAt(segments.Count - 1); // Timeback's published paths end with '/'.
+            }
+            var route = Routes.Find(request.Method, segments, out var values, out var allowed);
+            operation = route?.OperationId;
+
+            if (faults.Next() is { } fault)
+            {
+                return fault;
+            }
+            var authorization = Header(request, "Authorization");
+            var token = authorization is not null && authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                ? authorization.Substring("Bearer ".Length).Trim()
+                : null;
+            var state = issuer.Check(token);
+            if (state != TokenState.Valid)
+            {
+                var why = token is null ? "No bearer token was sent." : state == TokenState.Expired ? "The access token has expired." : "The access token is not valid.";
+                return FakeResponse.Error(401, StatusInfo.Unauthorised, why)
+                    .WithHeader("WWW-Authenticate", token is null ? "Bearer" : "Bearer error=\"invalid_token\"");
+            }
+            if (route is null)
+            {
+                return allowed.Count == 0
+                    ? FakeResponse.Error(404, StatusInfo.UnknownObject, $"No OneRoster operation at /{rawPath}.")
+                    : FakeResponse.Error(405, StatusInfo.Unsupported, $"{request.Method} is not supported on /{rawPath}.")
+                        .WithHeader("Allow", string.Join(", ", allowed));
+            }
+            var api = new ApiRequest(context, values, new QueryString(rawQuery), request.Body, rawPath);
+            lock (context.District.Sync)
+            {
+                try
+                {
+                    return route.Handle(api);
+                }
+                catch (ProtocolError error)
+                {
+                    return error.ToResponse();
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    return FakeResponse.Error(500, StatusInfo.InternalServerError, $"The fake failed on {route.OperationId}: {e}");
+                }
+            }
+        }
+
+        /// <summary>Path (without the leading '/', still percent-encoded) and query (with '?') of a request URL.</summary>
+        private static (string Path, string Query) SplitUrl(string url)
+        {
+            var start = url.IndexOf("://", StringComparison.Ordinal);
+            var pathStart = start < 0 ? 0 : url.IndexOf('/', start + 3);
+            if (pathStart < 0)
+            {
+                return (string.Empty, string.Empty);
+            }
+            var query = url.IndexOf('?', pathStart);
+            return query < 0
+                ? (url.Substring(pathStart + 1), string.Empty)
+                : (url.Substring(pathStart + 1, query - pathStart - 1), url.Substring(query));
+        }
+
+        private static string? Header(IRequestMessage request, string name)
+        {
+            if (request.Headers is null)
+            {
+                return null;
+            }
+            foreach (var (key, values) in request.Headers)
+            {
+                if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return values.FirstOrDefault();
+                }
+            }
+            return null;
+        }
+
+        private static ResponseMessage ToMessage(FakeResponse response)
+        {
+            var message = new ResponseMessage
+            {
+                StatusCode = response.StatusCode,
+                Headers = new Dictionary<string, WireMockList<string>>(StringComparer.OrdinalIgnoreCase),
+            };
+            if (response.Json is { } json)
+            {
+                message.BodyData = new BodyData
+                {
+                    BodyAsString = json.ToString(Formatting.None),
+                    DetectedBodyType = BodyType.String,
+                    Encoding = Utf8,
+                };
+            }
+            else if (response.Bytes is { } bytes)
+            {
+                message.BodyData = new BodyData { BodyAsBytes = bytes, DetectedBodyType = BodyType.Bytes };
+            }
+            if (response.ContentType is { } contentType)
+            {
+                message.AddHeader("Content-Type", contentType);
+            }
+            foreach (var (name, value) in response.Headers)
+            {
+                message.AddHeader(name, value);
+            }
+            return message;
+        }
+    }
+}
