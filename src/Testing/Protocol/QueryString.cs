@@ -42,10 +42,31 @@ namespace OneRoster.Testing.Protocol
                 {
                     continue;
                 }
-                text.Append(text.Length == 0 ? '?' : '&').Append(raw);
+                text.Append(text.Length == 0 ? '?' : '&');
+                AppendAscii(text, raw);
             }
             text.Append(text.Length == 0 ? '?' : '&').Append("limit=").Append(limit).Append("&offset=").Append(offset);
             return text.ToString();
+        }
+
+        // WireMock hands over the URL with non-ASCII characters already decoded (Zoë), but a Link
+        // header must be ASCII: Kestrel refuses to send the answer otherwise.
+        private static void AppendAscii(StringBuilder text, string raw)
+        {
+            Span<byte> bytes = stackalloc byte[4];
+            foreach (var rune in raw.EnumerateRunes())
+            {
+                if (rune.IsAscii)
+                {
+                    text.Append((char)rune.Value);
+                    continue;
+                }
+                var length = rune.EncodeToUtf8(bytes);
+                for (var i = 0; i < length; i++)
+                {
+                    text.Append('%').Append(bytes[i].ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
         }
 
         private static string Decode(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
