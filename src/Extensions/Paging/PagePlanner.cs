@@ -1,0 +1,87 @@
+using System;
+
+namespace OneRoster.Paging
+{
+    /// <summary>
+    /// Decides, page by page and in order, whether a stream goes on and which requests to send next: it follows
+    /// the newest total, learns the page size a provider really serves, and keeps the stream within
+    /// <see cref="PagingOptions.MaxConcurrency"/> and <see cref="PagingOptions.MaxItems"/>. One per enumeration.
+    /// </summary>
+    internal sealed class PagePlanner
+    {
+        private readonly PagingOptions _options;
+        private int _pageSize;
+        private int _largestPage;
+        private long? _total;
+        private bool _totalShrank;
+        private long _yielded;
+        private long _repeats;
+
+        public PagePlanner(PagingOptions options)
+        {
+            _options = options;
+            _pageSize = options.PageSize;
+        }
+
+        /// <summary>Reads the signals of a non-empty page; returns whether records may follow it.</summary>
+        public bool Observe<T>(PageRequest request, PageResponse<T> response)
+        {
+            var received = response.Items.Count;
+            if (response.TotalCount is >= 0 and long total)
+            {
+                _totalShrank |= total < _total;
+                _total = total;
+            }
+            _largestPage = Math.Max(_largestPage, received);
+            var more = StopRule.MoreAfter((long)request.Offset + received, _total, !_totalShrank, response.HasLinkHeader, response.NextLink)
+                // No total, no Link: a short page may be a silently capped one, so only an empty page ends the stream.
+                ?? true;
+            if (more && received < request.Limit)
+            {
+                // The provider caps the limit. Its cap is the largest page it has served: a provider that sometimes
+                // sends fewer records must not shrink the pages to its smallest answer.
+                _pageSize = Math.Min(_pageSize, _largestPage);
+            }
+            else if (more && received > request.Limit)
+            {
+                // The provider ignores the limit and serves its own page size; asking for that keeps pages contiguous.
+                _pageSize = received;
+            }
+            return more;
+        }
+
+        /// <summary>
+        /// Queues requests: always one when the queue is empty (the stream goes on); more in parallel, up to
+        /// <see cref="PagingOptions.MaxConcurrency"/>, only while a total says the records exist. Never past what
+        /// <see cref="PagingOptions.MaxItems"/> still needs.
+        /// </summary>
+        public void Fill<T>(PageQueue<T> pages)
+        {
+            var needed = OffsetNeeded();
+            while (pages.Count < _options.MaxConcurrency
+                && pages.NextOffset < needed
+                && (pages.Count == 0 || pages.NextOffset < _total))
+            {
+                pages.Request((int)Math.Min(_pageSize, needed - pages.NextOffset));
+            }
+        }
+
+        /// <summary>Counts a record handed to the caller; true when <see cref="PagingOptions.MaxItems"/> is reached.</summary>
+        public bool CountYielded() => ++_yielded >= _options.MaxItems;
+
+        /// <summary>Counts a record dropped as a repeat: it took a place in the collection but yields nothing.</summary>
+        public void CountRepeat() => _repeats++;
+
+        // Every record received is either yielded or a repeat, so MaxItems records end at offset
+        // StartOffset + MaxItems + repeats (saturating: MaxItems may be as large as long allows).
+        private long OffsetNeeded()
+        {
+            if (_options.MaxItems is not long max)
+            {
+                return long.MaxValue;
+            }
+            var needed = _options.StartOffset + _repeats;
+            return max > long.MaxValue - needed ? long.MaxValue : needed + max;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+
+namespace OneRoster.Paging
+{
+    /// <summary>
+    /// What one list call answered: the records, in the provider's order, and the signals that tell whether
+    /// more follow — a total (<c>X-Total-Count</c> header or a <c>totalCount</c> body field) and a
+    /// <c>Link</c> header. Providers send any of these, all of them, or none.
+    /// </summary>
+    /// <typeparam name="T">The record type, e.g. <c>User</c>.</typeparam>
+    public sealed class PageResponse<T>
+    {
+        /// <summary>Creates a response holding <paramref name="items"/>.</summary>
+        /// <param name="items">
+        /// The records exactly as the provider sent them (unfiltered, duplicates included). An envelope without
+        /// the list (<c>{}</c>) is the caller's call to make: pass an empty list if that means "no records".
+        /// </param>
+        /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
+        public PageResponse(IReadOnlyList<T> items)
+        {
+            Items = items ?? throw new ArgumentNullException(nameof(items));
+        }
+
+        /// <summary>The records of the page, in the provider's order.</summary>
+        public IReadOnlyList<T> Items { get; }
+
+        /// <summary>
+        /// The size of the whole collection as the provider reported it with this answer (the <c>X-Total-Count</c>
+        /// header, else the body's <c>totalCount</c>); null when it sent none. A negative value is read as "none".
+        /// </summary>
+        public long? TotalCount { get; init; }
+
+        /// <summary>The target of a <c>Link</c> header with <c>rel="next"</c>, when the answer had one.</summary>
+        public Uri? NextLink { get; init; }
+
+        /// <summary>
+        /// True when the answer carried a <c>Link</c> header at all. A provider that sends <c>Link</c> headers
+        /// marks its last page by leaving out <c>rel="next"</c>, so a Link header without next means "no more".
+        /// </summary>
+        public bool HasLinkHeader { get; init; }
+    }
+}
