@@ -88,7 +88,7 @@ namespace OneRoster.Paging
 
         private async Task CancelQueuedAsync()
         {
-            ;
+            _requests.Cancel();
             while (_pages.Count > 0)
             {
                 var abandoned = _pages.Dequeue().Response;

@@ -7,15 +7,12 @@ using OneRoster.Paging;
 
 namespace OneRoster.Tests.Paging
 {
-    /// <summary>A record with nothing but its key, so tests read as ids.</summary>
-    internal sealed record Row(string? Id);
-
     /// <summary>
     /// An in-memory OneRoster collection behind a <see cref="PageFetcher{T}"/>, configurable to behave like the
     /// providers seen in the wild (total or not, Link headers or not, a silent cap, ignoring offset), with a gate
     /// per request so tests decide when and in which order answers arrive — no sleeps, no timing.
     /// </summary>
-    internal sealed class FakeCollection
+    public sealed class FakeCollection
     {
         public static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
@@ -55,6 +52,16 @@ namespace OneRoster.Tests.Paging
         public Action<PageCall, FakeCollection>? BeforeAnswer { get; init; }
 
         public PageFetcher<Row> Fetch => FetchAsync;
+
+        /// <summary>A <see cref="BeforeAnswer"/> that changes the records just before call number <paramref name="callIndex"/> is answered.</summary>
+        public static Action<PageCall, FakeCollection> AtCall(int callIndex, Action<List<Row>> change) =>
+            (call, fake) =>
+            {
+                if (call.Index == callIndex)
+                {
+                    change(fake.Records);
+                }
+            };
 
         public IReadOnlyList<PageCall> Calls
         {
@@ -177,37 +184,5 @@ namespace OneRoster.Tests.Paging
                 };
             }
         }
-    }
-
-    /// <summary>One request the stream sent to a <see cref="FakeCollection"/>.</summary>
-    internal sealed class PageCall
-    {
-        private readonly TaskCompletionSource _gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private volatile bool _sawCancellation;
-
-        public PageCall(int index, PageRequest request, CancellationToken token)
-        {
-            Index = index;
-            Request = request;
-            Token = token;
-        }
-
-        public int Index { get; }
-
-        public PageRequest Request { get; }
-
-        public CancellationToken Token { get; }
-
-        public bool SawCancellation
-        {
-            get => _sawCancellation;
-            set => _sawCancellation = value;
-        }
-
-        public Task Gate => _gate.Task;
-
-        public void Release() => _gate.TrySetResult();
-
-        public void Fail(Exception error) => _gate.TrySetException(error);
     }
 }

@@ -32,7 +32,7 @@ namespace OneRoster.Tests.Paging
         public async Task With_MaxConcurrency_1_the_next_page_is_requested_while_the_caller_reads_and_never_two_at_once()
         {
             var collection = new FakeCollection(300) { SendsTotal = true, Gated = true };
-            await using var reader = collection.Stream(FakeCollection.Options(100, 1)).GetAsyncEnumerator();
+            await using var reader = new PatientReader<Row>(collection.Stream(FakeCollection.Options(100, 1)));
 
             var first = reader.MoveNextAsync();
             await collection.WaitForCallsAsync(1);
@@ -56,7 +56,7 @@ namespace OneRoster.Tests.Paging
         public async Task Without_a_total_one_page_is_requested_ahead_whatever_MaxConcurrency()
         {
             var collection = new FakeCollection(1000) { Gated = true };
-            await using var reader = collection.Stream(FakeCollection.Options(100, 8)).GetAsyncEnumerator();
+            await using var reader = new PatientReader<Row>(collection.Stream(FakeCollection.Options(100, 8)));
 
             var first = reader.MoveNextAsync();
             await collection.WaitForCallsAsync(1);
@@ -106,7 +106,7 @@ namespace OneRoster.Tests.Paging
         public async Task A_caller_that_stops_reading_holds_back_the_requests()
         {
             var collection = new FakeCollection(10_000) { SendsTotal = true };
-            await using var reader = collection.Stream(FakeCollection.Options(100, 3)).GetAsyncEnumerator();
+            await using var reader = new PatientReader<Row>(collection.Stream(FakeCollection.Options(100, 3)));
 
             for (var i = 0; i < 250; i++)
             {
@@ -122,7 +122,7 @@ namespace OneRoster.Tests.Paging
         {
             using var cancellation = new CancellationTokenSource();
             var collection = new FakeCollection(1000) { SendsTotal = true, Gated = true };
-            await using var reader = collection.Stream(FakeCollection.Options(100, 4), cancellation.Token).GetAsyncEnumerator();
+            await using var reader = new PatientReader<Row>(collection.Stream(FakeCollection.Options(100, 4), cancellation.Token));
             var first = reader.MoveNextAsync();
             await collection.WaitForCallsAsync(1);
             collection.Calls[0].Release();
@@ -144,11 +144,11 @@ namespace OneRoster.Tests.Paging
         }
 
         [Test]
-        public async Task Cancelling_while_the_caller_reads_a_page_stops_at_the_next_record_and_cancels_the_requests()
+        public async Task Cancelling_the_enumerator_while_the_caller_reads_a_page_stops_at_the_next_record_and_cancels_the_requests()
         {
             using var cancellation = new CancellationTokenSource();
             var collection = new FakeCollection(1000) { SendsTotal = true, Gated = true };
-            await using var reader = collection.Stream(FakeCollection.Options(100, 4)).WithCancellation(cancellation.Token).GetAsyncEnumerator();
+            await using var reader = new PatientReader<Row>(collection.Stream(FakeCollection.Options(100, 4)), cancellation.Token);
             var first = reader.MoveNextAsync();
             await collection.WaitForCallsAsync(1);
             collection.Calls[0].Release();
@@ -156,7 +156,7 @@ namespace OneRoster.Tests.Paging
 
             cancellation.Cancel();
 
-            Assert.ThrowsAsync<OperationCanceledException>(async () => await reader.MoveNextAsync());
+            Assert.ThrowsAsync<OperationCanceledException>(() => reader.MoveNextAsync().AsTask().WaitAsync(FakeCollection.Patience));
             Assert.That(collection.Calls.Skip(1).Select(c => c.SawCancellation), Is.All.True);
             Assert.That(collection.InFlight, Is.Zero);
         }

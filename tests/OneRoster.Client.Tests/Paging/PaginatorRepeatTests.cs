@@ -18,14 +18,8 @@ namespace OneRoster.Tests.Paging
             var collection = new FakeCollection(500)
             {
                 SendsTotal = true,
-                BeforeAnswer = (call, fake) =>
-                {
-                    if (call.Index == 2)
-                    {
-                        // Three rows inserted at the front: the last three records of page 1 reappear on page 2.
-                        fake.Records.InsertRange(0, new[] { new Row("new-a"), new Row("new-b"), new Row("new-c") });
-                    }
-                },
+                // Three rows inserted at the front: the last three records of page 1 reappear on page 2.
+                BeforeAnswer = FakeCollection.AtCall(2, records => records.InsertRange(0, new[] { new Row("new-a"), new Row("new-b"), new Row("new-c") })),
             };
 
             var ids = (await collection.Stream(FakeCollection.Options(100, concurrency)).ToListAsync()).Select(r => r.Id);
@@ -87,13 +81,7 @@ namespace OneRoster.Tests.Paging
             var collection = new FakeCollection(500)
             {
                 SendsTotal = true,
-                BeforeAnswer = (call, fake) =>
-                {
-                    if (call.Index == 1)
-                    {
-                        fake.Records.InsertRange(0, Enumerable.Range(0, 10).Select(i => new Row($"new-{i}")));
-                    }
-                },
+                BeforeAnswer = FakeCollection.AtCall(1, records => records.InsertRange(0, Enumerable.Range(0, 10).Select(i => new Row($"new-{i}")))),
             };
 
             var ids = (await collection.Stream(FakeCollection.Options(100, concurrency, maxItems: 200)).ToListAsync()).Select(r => r.Id);

@@ -216,62 +216,35 @@ namespace OneRoster.Tests.Paging
             Assert.That(Offsets(collection), Is.EqualTo(new[] { 120, 220 }));
         }
 
-        [TestCase(1)]
-        [TestCase(4)]
-        public async Task A_total_that_shrinks_because_records_were_deleted_ends_where_the_records_end(int concurrency)
+        private static IEnumerable<TestCaseData> TotalChanges()
         {
-            var collection = new FakeCollection(500)
+            foreach (var concurrency in new[] { 1, 4 })
             {
-                SendsTotal = true,
-                BeforeAnswer = (call, fake) =>
-                {
-                    if (call.Index == 1)
-                    {
-                        // Records at the end of the collection are deleted while it is read.
-                        fake.Records.RemoveRange(400, 100);
-                    }
-                },
-            };
+                // Records at the end are deleted while the collection is read. The shrunken total cannot end the
+                // stream on its own: an empty page at 400 confirms the end.
+                yield return Change("shrinks, records deleted", concurrency, 400, 400,
+                    () => new FakeCollection(500) { SendsTotal = true, BeforeAnswer = FakeCollection.AtCall(1, records => records.RemoveRange(400, 100)) });
+                // The count drops to 250 after the second page, yet the provider goes on serving all 1000 records.
+                yield return Change("shrinks below the records still coming", concurrency, 1000, 1000,
+                    () => new FakeCollection(1000) { SendsTotal = true, ReportedTotal = (call, real) => call.Index < 2 ? real : 250 });
+                // Records are added: the stream follows the newest total and ends exactly at it.
+                yield return Change("grows", concurrency, 450, 400,
+                    () => new FakeCollection(300) { SendsTotal = true, BeforeAnswer = FakeCollection.AtCall(1, records => records.AddRange(Ids(300, 150).Select(id => new Row(id)))) });
+            }
 
-            var ids = await ReadIds(collection, FakeCollection.Options(100, concurrency));
-
-            Assert.That(ids, Is.EqualTo(Ids(0, 400)));
-            // The shrunken total cannot end the stream on its own: an empty page confirms the end.
-            Assert.That(collection.Requests.Last().Offset, Is.EqualTo(400));
+            static TestCaseData Change(string what, int concurrency, int records, int lastOffset, Func<FakeCollection> collection) =>
+                new TestCaseData(collection, records, lastOffset, concurrency).SetName($"A total that {what} mid-stream (MaxConcurrency {concurrency})");
         }
 
-        [TestCase(1)]
-        [TestCase(4)]
-        public async Task A_total_that_shrinks_below_the_records_still_coming_does_not_cut_them_off(int concurrency)
+        [TestCaseSource(nameof(TotalChanges))]
+        public async Task A_total_that_changes_mid_stream(Func<FakeCollection> create, int records, int lastOffset, int concurrency)
         {
-            // The provider's count drops to 250 after the second page, yet it goes on serving all 1000 records.
-            var collection = new FakeCollection(1000) { SendsTotal = true, ReportedTotal = (call, real) => call.Index < 2 ? real : 250 };
+            var collection = create();
 
             var ids = await ReadIds(collection, FakeCollection.Options(100, concurrency));
 
-            Assert.That(ids, Is.EqualTo(Ids(0, 1000)));
-            Assert.That(collection.Requests.Last().Offset, Is.EqualTo(1000));
-        }
-
-        [TestCase(1)]
-        [TestCase(4)]
-        public async Task A_total_that_grows_while_reading_extends_the_stream(int concurrency)
-        {
-            var collection = new FakeCollection(300)
-            {
-                SendsTotal = true,
-                BeforeAnswer = (call, fake) =>
-                {
-                    if (call.Index == 1)
-                    {
-                        fake.Records.AddRange(Enumerable.Range(300, 150).Select(i => new Row(FakeCollection.IdOf(i))));
-                    }
-                },
-            };
-
-            var ids = await ReadIds(collection, FakeCollection.Options(100, concurrency));
-
-            Assert.That(ids, Is.EqualTo(Ids(0, 450)));
+            Assert.That(ids, Is.EqualTo(Ids(0, records)));
+            Assert.That(collection.Requests.Last().Offset, Is.EqualTo(lastOffset));
         }
 
         [Test]
