@@ -193,12 +193,22 @@ namespace OneRoster
             return text.ToString();
         }
 
-        /// <summary>The base URL as <c>HttpClient.BaseAddress</c> needs it: ending with '/', so relative paths append.</summary>
+        /// <summary>
+        /// The base URL as <c>HttpClient.BaseAddress</c> needs it: the provider root, ending with '/', so the
+        /// generated relative paths (<c>ims/oneroster/rostering/v1p2/...</c>) append. Providers document their
+        /// service URL (<c>https://host/ims/oneroster/rostering/v1p2</c>) and users paste it: that suffix is
+        /// removed rather than doubled.
+        /// </summary>
         internal Uri GetApiBaseAddress()
         {
             var url = ResolvedBaseUrl ?? throw new InvalidOperationException("No OneRoster base URL is configured.");
-            return WithTrailingSlash(url);
+            var path = ServiceSuffix.Replace(url.AbsolutePath, string.Empty);
+            return WithTrailingSlash(path == url.AbsolutePath ? url : new UriBuilder(url) { Path = path }.Uri);
         }
+
+        private static readonly System.Text.RegularExpressions.Regex ServiceSuffix = new(
+            "/ims/oneroster(/(rostering|gradebook|resources)(/v1p2)?)?/?$",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         internal static Uri WithTrailingSlash(Uri url) =>
             url.AbsolutePath.EndsWith('/') ? url : new UriBuilder(url) { Path = url.AbsolutePath + "/" }.Uri;
