@@ -1,0 +1,57 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace OneRoster.Bench
+{
+    /// <summary>
+    /// One variant measured in its own process (so its peak working set is its own): a warm-up of a
+    /// few pages, then full passes over the collection, each of which must return every user.
+    /// </summary>
+    internal static class BenchRun
+    {
+        public const string ClientId = "bench-client";
+        public const string ClientSecret = "bench-secret-not-real";
+        public const string ResultPrefix = "RESULT ";
+        private const int WarmUpPages = 5;
+
+        public static async Task<int> RunAsync(string variantName, Uri baseUrl, int users, int pageSize, int iterations)
+        {
+            using var variant = Variant.Create(variantName, baseUrl, pageSize);
+            await variant.ReadAllAsync(Math.Min(users, (long)pageSize * WarmUpPages), CancellationToken.None).ConfigureAwait(false);
+
+            using var self = Process.GetCurrentProcess();
+            var seconds = new double[iterations];
+            var cpuSeconds = new double[iterations];
+            for (var i = 0; i < iterations; i++)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                self.Refresh();
+                var cpuBefore = self.TotalProcessorTime;
+                var clock = Stopwatch.StartNew();
+                var count = await variant.ReadAllAsync(null, CancellationToken.None).ConfigureAwait(false);
+                seconds[i] = clock.Elapsed.TotalSeconds;
+                self.Refresh();
+                cpuSeconds[i] = (self.TotalProcessorTime - cpuBefore).TotalSeconds;
+                if (count != users)
+                {
+                    Console.Error.WriteLine($"{variant.Description}: read {count} users, expected {users}.");
+                    return 2;
+                }
+            }
+
+            self.Refresh();
+            Console.WriteLine(ResultPrefix + string.Join(" ",
+                self.PeakWorkingSet64.ToString(CultureInfo.InvariantCulture),
+                Joined(seconds),
+                Joined(cpuSeconds)));
+            return 0;
+        }
+
+        private static string Joined(double[] values) => string.Join(",", values.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
+    }
+}

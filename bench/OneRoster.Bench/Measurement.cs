@@ -1,0 +1,30 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace OneRoster.Bench
+{
+    /// <summary>What one variant's child process reported for one scenario.</summary>
+    internal sealed record Measurement(Scenario Scenario, string Variant, long PeakWorkingSetBytes, IReadOnlyList<double> Seconds, IReadOnlyList<double> CpuSeconds)
+    {
+        /// <summary>Median seconds of the full passes (the middle one, or the mean of the middle two).</summary>
+        public double MedianSeconds => Median(Seconds);
+
+        /// <summary>
+        /// Median CPU seconds the client process spent per pass: on a shared, loaded machine this moves far less
+        /// than wall-clock time, so it tells a real cost difference from noise.
+        /// </summary>
+        public double MedianCpuSeconds => Median(CpuSeconds);
+
+        public double UsersPerSecond => Scenario.Users / MedianSeconds;
+
+        public double PeakWorkingSetMegabytes => PeakWorkingSetBytes / (1024.0 * 1024.0);
+
+        private static double Median(IReadOnlyList<double> values)
+        {
+            var sorted = values.OrderBy(s => s).ToArray();
+            var middle = sorted.Length / 2;
+            return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        }
+    }
+}

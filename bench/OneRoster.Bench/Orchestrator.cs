@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+
+namespace OneRoster.Bench
+{
+    /// <summary>
+    /// Serves each scenario from this process and measures every variant in a fresh child process of
+    /// this same program, so one variant's heap and JIT state never count against another.
+    /// </summary>
+    internal sealed class Orchestrator
+    {
+        private readonly TextWriter _out;
+
+        public Orchestrator(TextWriter output) => _out = output;
+
+        /// <summary>All measurements, or null when a variant failed (wrong count, crash).</summary>
+        public async Task<IReadOnlyList<Measurement>?> RunAsync(IReadOnlyList<Scenario> scenarios)
+        {
+            var measurements = new List<Measurement>();
+            foreach (var scenario in scenarios)
+            {
+                var catalog = new UserCatalog(scenario.Users);
+                await using var provider = await BenchProvider.StartAsync(catalog, scenario.Latency).ConfigureAwait(false);
+                _out.WriteLine($"== {scenario.Title} (~{catalog.ApproximateUserBytes} bytes per user, {scenario.Iterations} iteration(s) after warm-up)");
+                foreach (var variant in scenario.Variants)
+                {
+                    var measurement = await MeasureAsync(scenario, variant, provider.BaseUrl).ConfigureAwait(false);
+                    if (measurement is null)
+                    {
+                        return null;
+                    }
+                    measurements.Add(measurement);
+                    var baseline = measurements.FirstOrDefault(m => m.Scenario == scenario && m.Variant == "a");
+                    var ratio = baseline is null ? "" : $"  {measurement.UsersPerSecond / baseline.UsersPerSecond:0.00}x (a)";
+                    _out.WriteLine(FormattableString.Invariant(
+                        $"   {Variant.Describe(variant),-52} {measurement.UsersPerSecond,10:N0} users/s{ratio}  CPU {measurement.MedianCpuSeconds:0.00} s  peak WS {measurement.PeakWorkingSetMegabytes:N0} MB"));
+                }
+            }
+            return measurements;
+        }
+
+        private async Task<Measurement?> MeasureAsync(Scenario scenario, string variant, Uri baseUrl)
+        {
+            var start = SelfStart();
+            foreach (var argument in new[]
+            {
+                "--variant", variant, "--base-url", baseUrl.ToString(),
+                "--users", scenario.Users.ToString(CultureInfo.InvariantCulture),
+                "--page", scenario.PageSize.ToString(CultureInfo.InvariantCulture),
+                "--iterations", scenario.Iterations.ToString(CultureInfo.InvariantCulture),
+            })
+            {
+                start.ArgumentList.Add(argument);
+            }
+            start.RedirectStandardOutput = true;
+            start.UseShellExecute = false;
+            using var child = Process.Start(start)!;
+            var output = await child.StandardOutput.ReadToEndAsync().ConfigureAwait(false);
+            await child.WaitForExitAsync().ConfigureAwait(false);
+            var result = output.Split('\n').FirstOrDefault(line => line.StartsWith(BenchRun.ResultPrefix, StringComparison.Ordinal));
+            if (child.ExitCode != 0 || result is null)
+            {
+                _out.WriteLine($"   {Variant.Describe(variant)} FAILED (exit code {child.ExitCode}).");
+                return null;
+            }
+            var fields = result[BenchRun.ResultPrefix.Length..].Trim().Split(' ');
+            return new Measurement(scenario, variant, long.Parse(fields[0], CultureInfo.InvariantCulture), Numbers(fields[1]), Numbers(fields[2]));
+        }
+
+        private static double[] Numbers(string list) =>
+            list.Split(',').Select(s => double.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+
+        /// <summary>This program again: its apphost, or `dotnet OneRoster.Bench.dll` when started through dotnet.</summary>
+        private static ProcessStartInfo SelfStart()
+        {
+            var path = Environment.ProcessPath!;
+            if (Path.GetFileNameWithoutExtension(path).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
+            {
+                var start = new ProcessStartInfo(path);
+                start.ArgumentList.Add(typeof(Orchestrator).Assembly.Location);
+                return start;
+            }
+            return new ProcessStartInfo(path);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+
+namespace OneRoster.Bench
+{
+    /// <summary>
+    /// Entry point. Without --variant: the orchestrator (starts the provider per scenario, runs each
+    /// variant in a child process, prints and writes the table). With --variant: one child run.
+    /// </summary>
+    internal static class Program
+    {
+        private const string Usage =
+            "usage: OneRoster.Bench [--scenario throughput|latency|memory|all] [--iterations K] [--output FILE]\n" +
+            "                       [--users N --page P --latency-ms L --variants abcd]   (one custom scenario)\n" +
+            "       OneRoster.Bench --variant a|b|c|d --base-url URL --users N --page P --iterations K   (child run)";
+
+        public static async Task<int> Main(string[] args)
+        {
+            Dictionary<string, string> options;
+            try
+            {
+                options = Parse(args);
+            }
+            catch (ArgumentException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                Console.Error.WriteLine(Usage);
+                return 1;
+            }
+            var iterations = Int(options, "iterations", 3);
+            if (options.TryGetValue("variant", out var variant))
+            {
+                return await BenchRun.RunAsync(variant, new Uri(options["base-url"]), Int(options, "users", 100_000), Int(options, "page", 1000), iterations).ConfigureAwait(false);
+            }
+
+            var scenarios = Select(options, iterations);
+            if (scenarios.Count == 0)
+            {
+                Console.Error.WriteLine(Usage);
+                return 1;
+            }
+            var output = options.TryGetValue("output", out var file) ? file : Path.Combine(RepositoryRoot(), "bench", "results.md");
+            var measurements = await new Orchestrator(Console.Out).RunAsync(scenarios).ConfigureAwait(false);
+            if (measurements is null)
+            {
+                return 2;
+            }
+            File.WriteAllText(output, ResultsReport.Render(measurements));
+            Console.WriteLine($"Wrote {output}");
+            return 0;
+        }
+
+        private static IReadOnlyList<Scenario> Select(Dictionary<string, string> options, int iterations)
+        {
+            if (options.ContainsKey("users") || options.ContainsKey("page") || options.ContainsKey("latency-ms") || options.ContainsKey("variants"))
+            {
+                var latency = TimeSpan.FromMilliseconds(Int(options, "latency-ms", 0));
+                var users = Int(options, "users", 100_000);
+                var page = Int(options, "page", 1000);
+                var variants = (options.TryGetValue("variants", out var v) ? v : "abcd").Select(c => c.ToString()).ToArray();
+                return new[] { new Scenario("custom", $"{users:N0} users, page {page}, {latency.TotalMilliseconds} ms per request", users, page, latency, variants, iterations) };
+            }
+            var name = options.TryGetValue("scenario", out var s) ? s : "all";
+            return Scenario.Defaults(iterations).Where(x => name == "all" || x.Name.StartsWith(name, StringComparison.Ordinal)).ToArray();
+        }
+
+        private static Dictionary<string, string> Parse(string[] args)
+        {
+            var options = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var i = 0; i < args.Length; i++)
+            {
+                if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
+                {
+                    throw new ArgumentException($"Unexpected argument '{args[i]}'.");
+                }
+                options[args[i][2..]] = args[++i];
+            }
+            return options;
+        }
+
+        private static int Int(Dictionary<string, string> options, string name, int fallback) =>
+            options.TryGetValue(name, out var text) ? int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture) : fallback;
+
+        /// <summary>The folder holding OneRoster.Generated.sln (results go to its bench/), else the current folder.</summary>
+        private static string RepositoryRoot()
+        {
+            for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "OneRoster.Generated.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+            return Environment.CurrentDirectory;
+        }
+    }
+}

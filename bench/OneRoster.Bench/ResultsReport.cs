@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace OneRoster.Bench
+{
+    /// <summary>Renders bench/results.md: the machine, the parameters, one table per scenario, the targets of issue 6.</summary>
+    internal static class ResultsReport
+    {
+        public static string Render(IReadOnlyList<Measurement> measurements)
+        {
+            var text = new StringBuilder();
+            text.AppendLine("# Benchmark results");
+            text.AppendLine();
+            text.AppendLine(FormattableString.Invariant($"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC by `bench/OneRoster.Bench` (Release). See bench/README.md."));
+            text.AppendLine();
+            text.AppendLine("| machine | |");
+            text.AppendLine("|---|---|");
+            text.AppendLine($"| CPU | {CpuModel()} |");
+            text.AppendLine(FormattableString.Invariant($"| cores (logical) | {Environment.ProcessorCount} |"));
+            text.AppendLine(FormattableString.Invariant($"| memory | {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024):0.0} GB |"));
+            text.AppendLine($"| OS | {RuntimeInformation.OSDescription} ({RuntimeInformation.OSArchitecture}) |");
+            text.AppendLine($"| .NET | {RuntimeInformation.FrameworkDescription} |");
+            text.AppendLine();
+            text.AppendLine("Users/s is the median over the full passes of a variant (after a warm-up of 5 pages), each in a fresh process");
+            text.AppendLine("whose peak working set (`Process.PeakWorkingSet64` at its end) is reported. The provider (loopback Kestrel,");
+            text.AppendLine("X-Total-Count, ~1 KB per user) runs in the parent process, so its memory is not in those numbers.");
+            text.AppendLine();
+
+            foreach (var scenario in measurements.Select(m => m.Scenario).Distinct())
+            {
+                var rows = measurements.Where(m => m.Scenario == scenario).ToList();
+                var baseline = rows.FirstOrDefault(m => m.Variant == "a");
+                text.AppendLine(FormattableString.Invariant(
+                    $"## {scenario.Title}"));
+                text.AppendLine();
+                text.AppendLine(FormattableString.Invariant(
+                    $"{scenario.Users:N0} users, limit {scenario.PageSize}, {scenario.Latency.TotalMilliseconds} ms delay per request, {scenario.Iterations} pass(es) per variant."));
+                text.AppendLine();
+                text.AppendLine("| variant | users/s | × (a) | median s | passes (s) | peak working set |");
+                text.AppendLine("|---|---:|---:|---:|---|---:|");
+                foreach (var row in rows)
+                {
+                    var ratio = baseline is null ? "–" : FormattableString.Invariant($"{row.UsersPerSecond / baseline.UsersPerSecond:0.00}");
+                    var passes = string.Join(", ", row.Seconds.Select(s => FormattableString.Invariant($"{s:0.000}")));
+                    text.AppendLine(FormattableString.Invariant(
+                        $"| {Variant.Describe(row.Variant)} | {row.UsersPerSecond:N0} | {ratio} | {row.MedianSeconds:0.000} | {passes} | {row.PeakWorkingSetMegabytes:N0} MB |"));
+                }
+                text.AppendLine();
+            }
+
+            text.AppendLine("## Targets (issue 6)");
+            text.AppendLine();
+            foreach (var line in Targets(measurements))
+            {
+                text.AppendLine("- " + line);
+            }
+            return text.ToString();
+        }
+
+        private static IEnumerable<string> Targets(IReadOnlyList<Measurement> all)
+        {
+            Measurement? Find(string scenario, string variant) =>
+                all.FirstOrDefault(m => m.Scenario.Name == scenario && m.Variant == variant);
+
+            if (Find("throughput", "a") is { } a0 && Find("throughput", "c") is { } c0)
+            {
+                var ratio = c0.UsersPerSecond / a0.UsersPerSecond;
+                yield return FormattableString.Invariant($"(c) ≥ 0.95 × (a) without latency: {ratio:0.00} — {Verdict(ratio >= 0.95)}");
+            }
+            if (Find("latency", "a") is { } a20 && Find("latency", "d") is { } d20)
+            {
+                var ratio = d20.UsersPerSecond / a20.UsersPerSecond;
+                yield return FormattableString.Invariant($"(d) ≥ 3 × (a) with 20 ms latency: {ratio:0.00} — {Verdict(ratio >= 3)}");
+            }
+            if (Find("memory-1m", "d") is { } big)
+            {
+                yield return FormattableString.Invariant(
+                    $"(d) peak working set < 150 MB at 1,000,000 users: {big.PeakWorkingSetMegabytes:N0} MB — {Verdict(big.PeakWorkingSetMegabytes < 150)}");
+                if (Find("memory-100k", "d") is { } small)
+                {
+                    // "Flat": 10x the users may cost at most a quarter more peak memory (the GC heap settles over a long run).
+                    var growth = big.PeakWorkingSetMegabytes / small.PeakWorkingSetMegabytes;
+                    yield return FormattableString.Invariant(
+                        $"(d) peak working set flat from 100,000 to 1,000,000 users: {small.PeakWorkingSetMegabytes:N0} MB → {big.PeakWorkingSetMegabytes:N0} MB ({growth:0.00}×) — {Verdict(growth < 1.25)}");
+                }
+            }
+        }
+
+        private static string Verdict(bool met) => met ? "met" : "**not met**";
+
+        private static string CpuModel()
+        {
+            const string cpuInfo = "/proc/cpuinfo";
+            var line = File.Exists(cpuInfo)
+                ? File.ReadLines(cpuInfo).FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))
+                : null;
+            return line is null ? RuntimeInformation.ProcessArchitecture.ToString() : line[(line.IndexOf(':') + 1)..].Trim();
+        }
+    }
+}
