@@ -34,7 +34,7 @@ namespace OneRoster.Testing.Routing
             return Pairs(request, new[] { record.Supplied }, new[] { record.Stored }, single: true);
         }
 
-        public static FakeResponse Put(ApiRequest request, string collection, string? alias, PutAnswer answer)
+        public static FakeResponse Put(ApiRequest request, string collection, string? alias, PutAnswer answer, int replacedStatus = 200)
         {
             var target = request.Collection(collection);
             var record = (JObject)request.Envelope(target.Kind.Singular).DeepClone();
@@ -49,7 +49,7 @@ namespace OneRoster.Testing.Routing
             var created = target.Upsert(record);
             var rendered = ListAnswer.Render(request, target, target.Locate(request["sourcedId"])!.Value);
             JToken body = answer == PutAnswer.Bare ? rendered : new JObject { [target.Kind.Singular] = rendered };
-            return FakeResponse.JsonBody(created ? 201 : 200, body);
+            return FakeResponse.JsonBody(created ? 201 : replacedStatus, body);
         }
 
         public static FakeResponse Delete(ApiRequest request, string collection, string? alias)

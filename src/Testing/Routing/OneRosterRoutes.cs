@@ -86,15 +86,17 @@ namespace OneRoster.Testing.Routing
         private static void AddGradebook(Builder r)
         {
             const string p = Gradebook;
-            r.Entity(p + "/lineItems", LineItems, null, PutAnswer.Envelope, "getAllLineItems", "createLineItem", "getLineItem", "putLineItem", "deleteLineItem");
-            r.Entity(p + "/results", Results, null, PutAnswer.Envelope, "getAllResults", "createResult", "getResult", "putResult", "deleteResult");
-            r.Entity(p + "/categories", Categories, null, PutAnswer.Envelope, "getAllCategories", "createCategory", "getCategory", "putCategory", "deleteCategory");
+            // The 1.2 binding declares only 201 for these PUTs, whether the record was created or replaced.
+            const int Replaced = 201;
+            r.Entity(p + "/lineItems", LineItems, null, PutAnswer.Envelope, "getAllLineItems", "createLineItem", "getLineItem", "putLineItem", "deleteLineItem", Replaced);
+            r.Entity(p + "/results", Results, null, PutAnswer.Envelope, "getAllResults", "createResult", "getResult", "putResult", "deleteResult", Replaced);
+            r.Entity(p + "/categories", Categories, null, PutAnswer.Envelope, "getAllCategories", "createCategory", "getCategory", "putCategory", "deleteCategory", Replaced);
             r.Entity(p + "/scoreScales", ScoreScales, null, PutAnswer.Envelope,
-                "getAllScoreScales", "createScoreScale", "getScoreScale", "putScoreScale", "deleteScoreScale");
+                "getAllScoreScales", "createScoreScale", "getScoreScale", "putScoreScale", "deleteScoreScale", Replaced);
             r.Entity(p + "/assessmentLineItems", AssessmentLineItems, null, PutAnswer.Envelope,
-                "getAllAssessmentLineItems", "createAssessmentLineItem", "getAssessmentLineItem", "putAssessmentLineItem", "deleteAssessmentLineItem");
+                "getAllAssessmentLineItems", "createAssessmentLineItem", "getAssessmentLineItem", "putAssessmentLineItem", "deleteAssessmentLineItem", Replaced);
             r.Entity(p + "/assessmentResults", AssessmentResults, null, PutAnswer.Envelope,
-                "getAllAssessmentResults", "createAssessmentResult", "getAssessmentResult", "putAssessmentResult", "deleteAssessmentResult");
+                "getAllAssessmentResults", "createAssessmentResult", "getAssessmentResult", "putAssessmentResult", "deleteAssessmentResult", Replaced);
 
             r.Get(p + "/classes/{classSourcedId}/lineItems", "getLineItemsForClass",
                 q => RosterEndpoints.Related(q, "classSourcedId", Classes, null, LineItems, "class.sourcedId"));
@@ -162,11 +164,12 @@ namespace OneRoster.Testing.Routing
             }
 
             /// <summary>List, create, read, replace and delete of a collection or alias view.</summary>
-            public void Entity(string path, string collection, string? alias, PutAnswer putAnswer, string list, string create, string get, string put, string delete)
+            public void Entity(string path, string collection, string? alias, PutAnswer putAnswer, string list, string create, string get, string put, string delete,
+                int replacedStatus = 200)
             {
                 Reads(path, collection, alias, list, get);
                 Post(path, create, q => EntityEndpoints.Create(q, collection, alias));
-                Put(path + "/{sourcedId}", put, q => EntityEndpoints.Put(q, collection, alias, putAnswer));
+                Put(path + "/{sourcedId}", put, q => EntityEndpoints.Put(q, collection, alias, putAnswer, replacedStatus));
                 Delete(path + "/{sourcedId}", delete, q => EntityEndpoints.Delete(q, collection, alias));
             }
         }
