@@ -52,7 +52,7 @@ namespace OneRoster.Packaging.Tests
             foreach (var project in new[] { "src/OneRoster.Client.csproj", "src/Testing/OneRoster.Testing.csproj" })
             {
                 await DotnetCli.RunAsync(RepositoryRoot.Path, "pack", RepositoryRoot.Combine(project), "-c", configuration,
-                    "-o", feed, $"-p:PackageVersion={version}", "-nologo", "-v:q", "--disable-build-servers");
+                    "-o", feed, $"-p:PackageVersion={version}", "--no-restore", "-nologo", "-v:q", "--disable-build-servers");
             }
 
             foreach (var id in Packages)
@@ -114,10 +114,15 @@ namespace OneRoster.Packaging.Tests
             var folder = listing.Split(':', 2)[1].Trim();
             foreach (var id in Packages)
             {
-                var cached = Path.Combine(folder, id.ToLowerInvariant(), version);
+                var package = Path.Combine(folder, id.ToLowerInvariant());
+                var cached = Path.Combine(package, version);
                 if (Directory.Exists(cached))
                 {
                     Directory.Delete(cached, recursive: true);
+                }
+                if (Directory.Exists(package) && !Directory.EnumerateFileSystemEntries(package).Any())
+                {
+                    Directory.Delete(package);
                 }
             }
         }
