@@ -98,11 +98,8 @@ namespace OneRoster.Tests.Reliability
                 "A 302 to another host is followed without the bearer token (HttpClient drops Authorization on redirects; the token handler only adds it for the API host).",
                 run =>
                 {
-                    var other = run.Own(WireMockServer.Start());
+                    var other = RedirectElsewhere(run, 302);
                     run.OtherServers.Add(() => other.LogEntries.Count());
-                    other.Given(Request.Create().WithPath(U1).UsingGet()).RespondWith(FakeProvider.Ok("u1"));
-                    var target = new Uri(new Uri(other.Url!.Replace("localhost", "127.0.0.1", StringComparison.Ordinal)), U1);
-                    run.Provider.WithSequence(U1, "GET", FakeProvider.Status(302, null, ("Location", target.AbsoluteUri)));
                     return GetUser("u1")(run);
                 },
                 Expected.Success(1, apiRequests: 2, tokenRequests: 1),
@@ -116,14 +113,24 @@ namespace OneRoster.Tests.Reliability
                 "The redirect target sees no Authorization header at all (checked on its request log).",
                 run =>
                 {
-                    var other = run.Own(WireMockServer.Start());
-                    other.Given(Request.Create().WithPath(U1).UsingGet()).RespondWith(FakeProvider.Ok("u1"));
-                    var target = new Uri(new Uri(other.Url!.Replace("localhost", "127.0.0.1", StringComparison.Ordinal)), U1);
-                    run.Provider.WithSequence(U1, "GET", FakeProvider.Status(307, null, ("Location", target.AbsoluteUri)));
+                    var other = RedirectElsewhere(run, 307);
                     run.OtherServers.Add(() => other.LogEntries.Count(e => FakeProvider.Header(e, "Authorization") is null));
                     return GetUser("u1")(run);
                 },
                 Expected.Success(1, apiRequests: 2, tokenRequests: 1));
+        }
+    
+        /// <summary>
+        /// The provider answers GET u1 with <paramref name="status"/> pointing at the same path on a second
+        /// server under another host name (127.0.0.1 instead of localhost, another port), which serves the user.
+        /// </summary>
+        private static WireMockServer RedirectElsewhere(ScenarioRun run, int status)
+        {
+            var other = run.Own(WireMockServer.Start());
+            other.Given(Request.Create().WithPath(U1).UsingGet()).RespondWith(FakeProvider.Ok("u1"));
+            var target = new Uri(new Uri(other.Url!.Replace("localhost", "127.0.0.1", StringComparison.Ordinal)), U1);
+            run.Provider.WithSequence(U1, "GET", FakeProvider.Status(status, null, ("Location", target.AbsoluteUri)));
+            return other;
         }
     }
 }
