@@ -60,7 +60,10 @@ namespace OneRoster
                 {
                     InnerHandler = new ResilienceHandler(OneRosterResilience.Build(Options, _timeProvider))
                     {
-                        InnerHandler = new AttemptLoggingHandler(CreateLogger(loggerFactory), _timeProvider) { InnerHandler = network },
+                        InnerHandler = new AttemptLoggingHandler(CreateLogger(loggerFactory), _timeProvider)
+                        {
+                            InnerHandler = new BodyBufferingHandler { InnerHandler = network },
+                        },
                     },
                 },
             };

@@ -103,6 +103,7 @@ namespace Microsoft.Extensions.DependencyInjection
                         ?? Logging.Abstractions.NullLogger.Instance;
                     return new AttemptLoggingHandler(logger, TimeProviderFor(sp, options));
                 })
+                .AddHttpMessageHandler(() => new BodyBufferingHandler())
                 // Same reason as above (the bearer token); AttemptLoggingHandler writes the per-attempt lines instead.
                 .RemoveAllLoggers();
         }
