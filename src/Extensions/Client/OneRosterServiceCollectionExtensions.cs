@@ -86,6 +86,11 @@ namespace Microsoft.Extensions.DependencyInjection
                     // The resilience pipeline owns every timeout (per attempt and overall).
                     http.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
                 })
+                // Providers compress answers (some without being asked); the factory's default handler would not decompress.
+                .ConfigurePrimaryHttpMessageHandler(() => new System.Net.Http.SocketsHttpHandler
+                {
+                    AutomaticDecompression = System.Net.DecompressionMethods.All,
+                })
                 .AddHttpMessageHandler(() => new RequestIdHandler())
                 .AddHttpMessageHandler(sp => new OneRosterTokenHandler(
                     sp.GetRequiredService<OneRosterTokenProviders>().Get(name),

@@ -56,6 +56,21 @@ namespace OneRoster.Tests.Client
         }
 
         [Test]
+        public async Task ClientFromDependencyInjectionDecompressesGzipAnswers()
+        {
+            using var server = new FakeProvider().WithTokens();
+            server.WithSequence(FakeProvider.UserPath("u1"), "GET", FakeProvider.Gzip(FakeProvider.UserJson("u1")));
+            var services = new ServiceCollection();
+            services.AddOneRosterClient(o => Fill(o, server));
+            await using var provider = services.BuildServiceProvider();
+
+            var user = await provider.GetRequiredService<OneRosterClient>().Users.GetAsync("u1");
+
+            Assert.That(user.SourcedId, Is.EqualTo("u1"));
+            Assert.That(FakeProvider.Header(server.Requests(FakeProvider.UserPath("u1"))[0], "Accept-Encoding"), Does.Contain("gzip"));
+        }
+
+        [Test]
         public async Task OptionsBindFromAConfigurationSection()
         {
             using var server = new FakeProvider().WithTokens().WithUser("u1");

@@ -139,6 +139,17 @@ namespace OneRoster.Tests.Client
 
         public static IResponseBuilder Ok(string id) => Status(200, UserJson(id));
 
+        /// <summary>A 200 JSON answer sent gzip-compressed (Content-Encoding: gzip).</summary>
+        public static IResponseBuilder Gzip(string json)
+        {
+            using var buffer = new System.IO.MemoryStream();
+            using (var gzip = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+            {
+                gzip.Write(System.Text.Encoding.UTF8.GetBytes(json));
+            }
+            return Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithHeader("Content-Encoding", "gzip").WithBody(buffer.ToArray());
+        }
+
         public IReadOnlyList<ILogEntry> Requests(string path) =>
             Server.LogEntries.Where(e => e.RequestMessage.Path == path).ToList();
 

@@ -119,13 +119,13 @@ namespace OneRoster.Tests.Reliability
 
             yield return new(Area, "gzip-single-record",
                 "A gzip-compressed answer (Content-Encoding: gzip) is decompressed by the client's handler chain; Accept-Encoding is sent.",
-                After(run => run.Provider.WithSequence(U1, "GET", Gzip(FakeProvider.UserJson("u1"))), GetUser("u1")),
+                After(run => run.Provider.WithSequence(U1, "GET", FakeProvider.Gzip(FakeProvider.UserJson("u1"))), GetUser("u1")),
                 Expected.Success(1, apiRequests: 1, tokenRequests: 1),
                 (run, _) => Assert.That(FakeProvider.Header(run.Provider.Requests(U1)[0], "Accept-Encoding"), Does.Contain("gzip")));
 
             yield return new(Area, "gzip-list-stream",
                 "gzip-compressed list pages stream like plain ones.",
-                After(run => run.Provider.WithSequence(FakeProvider.UsersPath, "GET", Gzip(UserCollection.Json(new[] { "u1", "u2", "u3" })), Gzip(UserCollection.Json(Array.Empty<string>()))), StreamUsers(3)),
+                After(run => run.Provider.WithSequence(FakeProvider.UsersPath, "GET", FakeProvider.Gzip(UserCollection.Json(new[] { "u1", "u2", "u3" })), FakeProvider.Gzip(UserCollection.Json(Array.Empty<string>()))), StreamUsers(3)),
                 Expected.Success(3, apiRequests: 2, tokenRequests: 1));
 
             yield return new(Area, "huge-single-record",
@@ -223,15 +223,5 @@ namespace OneRoster.Tests.Reliability
 
         private static string HttpDate(int secondsFromNow) =>
             DateTimeOffset.UtcNow.AddSeconds(secondsFromNow).ToString("R", CultureInfo.InvariantCulture);
-
-        private static IResponseBuilder Gzip(string json)
-        {
-            using var buffer = new MemoryStream();
-            using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
-            {
-                gzip.Write(Encoding.UTF8.GetBytes(json));
-            }
-            return Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithHeader("Content-Encoding", "gzip").WithBody(buffer.ToArray());
-        }
     }
 }
