@@ -13,7 +13,7 @@ namespace OneRoster.Packaging.Tests
     /// <summary>
     /// What a new user gets: both packages packed into a local folder feed, installed into a fresh console
     /// project (restored from that folder plus the machine's own sources) and run against the fake server.
-    /// Slow (pack, restore, build), so it is the single end-to-end test here; build/test.sh runs it.
+    /// Slow (pack, restore, build), so it is the single end-to-end test here; the README's test command runs it.
     /// </summary>
     [TestFixture]
     [Category("Packaging")]
