@@ -1,5 +1,4 @@
 using System;
-using OneRoster.Operations;
 
 namespace OneRoster
 {
@@ -8,7 +7,7 @@ namespace OneRoster
     /// <typeparam name="TScope">What one record's sourcedId opens (e.g. <see cref="ClassScope"/>).</typeparam>
     public class RecordList<T, TScope> : RecordList<T> where T : class
     {
-        private readonly Func<string, TScope>? _openScope;
+        private readonly ScopeIndexer<TScope>? _scopes;
 
         /// <summary>For mocking only.</summary>
         protected RecordList()
@@ -18,18 +17,12 @@ namespace OneRoster
         internal RecordList(OneRosterClient client, Func<string, TScope> openScope, string listOperation, params string[] parentIds)
             : base(client, listOperation, parentIds)
         {
-            _openScope = openScope;
+            _scopes = new ScopeIndexer<TScope>(openScope);
         }
 
         /// <summary>The nested lists of the record with this sourcedId (no request is made until you use them).</summary>
         /// <param name="sourcedId">The record's sourcedId.</param>
-        public virtual TScope this[string sourcedId]
-        {
-            get
-            {
-                SourcedIds.Validate(sourcedId);
-                return (_openScope ?? throw new InvalidOperationException("This instance was created for mocking and has no client."))(sourcedId);
-            }
-        }
+        public virtual TScope this[string sourcedId] =>
+            (_scopes ?? throw new InvalidOperationException("This instance was created for mocking and has no client."))[sourcedId];
     }
 }

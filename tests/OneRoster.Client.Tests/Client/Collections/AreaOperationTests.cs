@@ -17,29 +17,12 @@ namespace OneRoster.Tests.Client.Collections
     /// query and body sent, and the value the caller gets back. Envelopes never reach the caller.
     /// </summary>
     [TestFixture]
-    public class AreaOperationTests
+    public class AreaOperationTests : ProviderFixture
     {
-        private FakeProvider _provider = null!;
-        private OneRosterClient _client = null!;
-
-        [SetUp]
-        public void Start()
-        {
-            _provider = new FakeProvider().WithTokens();
-            _client = _provider.CreateClient();
-        }
-
-        [TearDown]
-        public void Stop()
-        {
-            _client.Dispose();
-            _provider.Dispose();
-        }
-
         [TestCaseSource(typeof(AreaTable), nameof(AreaTable.Every))]
         public async Task ListAsync_sends_the_query_and_returns_the_unwrapped_records(Area area)
         {
-            _provider.WithSequence(area.Path, "GET", FakeProvider.Status(200,
+            Provider.WithSequence(area.Path, "GET", FakeProvider.Status(200,
                 $"{{\"{area.ListKey}\":[{{\"sourcedId\":\"a\"}},{{\"sourcedId\":\"b\"}}]}}", ("X-Total-Count", "10")));
 
             var page = await Call<Page<object>>(area, "ListAsync",
@@ -57,7 +40,7 @@ namespace OneRoster.Tests.Client.Collections
         public async Task GetAsync_reads_one_record_with_the_id_encoded_into_one_segment(Area area)
         {
             // WireMock matches on the decoded path; the raw URL shows what went over the wire.
-            _provider.WithSequence(area.Path + "/x/y", "GET", FakeProvider.Status(200, $"{{\"{area.SingleKey}\":{{\"sourcedId\":\"x/y\"}}}}"));
+            Provider.WithSequence(area.Path + "/x/y", "GET", FakeProvider.Status(200, $"{{\"{area.SingleKey}\":{{\"sourcedId\":\"x/y\"}}}}"));
 
             var record = await Call<object>(area, "GetAsync", "x/y", CancellationToken.None);
 
@@ -69,8 +52,8 @@ namespace OneRoster.Tests.Client.Collections
         [TestCaseSource(typeof(AreaTable), nameof(AreaTable.Every))]
         public async Task ExistsAsync_is_false_on_404_and_true_on_200(Area area)
         {
-            _provider.WithSequence(area.Path + "/gone", "GET", FakeProvider.Status(404, "{\"imsx_codeMajor\":\"failure\",\"imsx_severity\":\"error\"}"));
-            _provider.WithSequence(area.Path + "/here", "GET", FakeProvider.Status(200, $"{{\"{area.SingleKey}\":{{\"sourcedId\":\"here\"}}}}"));
+            Provider.WithSequence(area.Path + "/gone", "GET", FakeProvider.Status(404, "{\"imsx_codeMajor\":\"failure\",\"imsx_severity\":\"error\"}"));
+            Provider.WithSequence(area.Path + "/here", "GET", FakeProvider.Status(200, $"{{\"{area.SingleKey}\":{{\"sourcedId\":\"here\"}}}}"));
 
             Assert.That(await Call<bool>(area, "ExistsAsync", "gone", CancellationToken.None), Is.False);
             Assert.That(await Call<bool>(area, "ExistsAsync", "here", CancellationToken.None), Is.True);
@@ -80,15 +63,15 @@ namespace OneRoster.Tests.Client.Collections
         [TestCase(500)]
         public void ExistsAsync_never_reports_a_failure_as_absent(int status)
         {
-            _provider.WithSequence(FakeProvider.UsersPath + "/x", "GET", FakeProvider.Status(status, "{\"imsx_codeMajor\":\"failure\"}"));
+            Provider.WithSequence(FakeProvider.UsersPath + "/x", "GET", FakeProvider.Status(status, "{\"imsx_codeMajor\":\"failure\"}"));
 
-            Assert.ThrowsAsync(Is.InstanceOf<OneRosterException>(), () => _client.Users.ExistsAsync("x"));
+            Assert.ThrowsAsync(Is.InstanceOf<OneRosterException>(), () => Client.Users.ExistsAsync("x"));
         }
 
         [TestCaseSource(typeof(AreaTable), nameof(AreaTable.Writable))]
         public async Task CreateAsync_posts_the_enveloped_record_and_returns_the_allocated_sourcedId(Area area)
         {
-            _provider.WithSequence(area.Path, "POST", FakeProvider.Status(201,
+            Provider.WithSequence(area.Path, "POST", FakeProvider.Status(201,
                 "{\"sourcedIdPairs\":[{\"suppliedSourcedId\":\"new-1\",\"allocatedSourcedId\":\"alloc-7\"}]}"));
 
             var id = await Call<string>(area, "CreateAsync", NewRecord(area, "new-1"), CancellationToken.None);
@@ -103,7 +86,7 @@ namespace OneRoster.Tests.Client.Collections
         [TestCaseSource(typeof(AreaTable), nameof(AreaTable.Writable))]
         public async Task CreateAsync_accepts_Timeback_single_pair_and_empty_201_answers(Area area)
         {
-            _provider.WithSequence(area.Path, "POST",
+            Provider.WithSequence(area.Path, "POST",
                 FakeProvider.Status(201, "{\"sourcedIdPairs\":{\"suppliedSourcedId\":\"new-1\",\"allocatedSourcedId\":\"tb-1\"}}"),
                 FakeProvider.Status(201));
 
@@ -114,20 +97,20 @@ namespace OneRoster.Tests.Client.Collections
         [TestCaseSource(typeof(AreaTable), nameof(AreaTable.Writable))]
         public async Task UpsertAsync_issues_one_PUT_with_the_enveloped_record(Area area)
         {
-            _provider.WithSequence(area.Path + "/u-1", "PUT", FakeProvider.Status(200, $"{{\"{area.SingleKey}\":{{\"sourcedId\":\"u-1\"}}}}"));
+            Provider.WithSequence(area.Path + "/u-1", "PUT", FakeProvider.Status(200, $"{{\"{area.SingleKey}\":{{\"sourcedId\":\"u-1\"}}}}"));
 
             await Call<object?>(area, "UpsertAsync", "u-1", NewRecord(area, "u-1"), CancellationToken.None);
 
             var put = Single(area.Path + "/u-1", "PUT");
             Assert.That((string?)JObject.Parse(put.RequestMessage.Body!)[area.SingleKey]!["sourcedId"], Is.EqualTo("u-1"));
-            Assert.That(_provider.Server.LogEntries.Count(e => e.RequestMessage.Path.StartsWith("/ims", StringComparison.Ordinal)), Is.EqualTo(1));
+            Assert.That(Provider.Server.LogEntries.Count(e => e.RequestMessage.Path.StartsWith("/ims", StringComparison.Ordinal)), Is.EqualTo(1));
         }
 
         [TestCaseSource(typeof(AreaTable), nameof(AreaTable.Writable))]
         public async Task UpdateAsync_of_an_existing_record_reads_then_puts(Area area)
         {
-            _provider.WithSequence(area.Path + "/u-1", "GET", FakeProvider.Status(200, $"{{\"{area.SingleKey}\":{{\"sourcedId\":\"u-1\"}}}}"));
-            _provider.WithSequence(area.Path + "/u-1", "PUT", FakeProvider.Status(201));
+            Provider.WithSequence(area.Path + "/u-1", "GET", FakeProvider.Status(200, $"{{\"{area.SingleKey}\":{{\"sourcedId\":\"u-1\"}}}}"));
+            Provider.WithSequence(area.Path + "/u-1", "PUT", FakeProvider.Status(201));
 
             await Call<object?>(area, "UpdateAsync", "u-1", NewRecord(area, "u-1"), CancellationToken.None);
 
@@ -137,18 +120,18 @@ namespace OneRoster.Tests.Client.Collections
         [TestCaseSource(typeof(AreaTable), nameof(AreaTable.Writable))]
         public void UpdateAsync_of_a_missing_record_raises_not_found_and_sends_no_PUT(Area area)
         {
-            _provider.WithSequence(area.Path + "/nope", "GET", FakeProvider.Status(404, "{\"error\":\"Not found\"}"));
+            Provider.WithSequence(area.Path + "/nope", "GET", FakeProvider.Status(404, "{\"error\":\"Not found\"}"));
 
             var ex = Assert.ThrowsAsync<OneRosterNotFoundException>(() => Call<object?>(area, "UpdateAsync", "nope", NewRecord(area, "nope"), CancellationToken.None));
 
             Assert.That(ex!.SourcedId, Is.EqualTo("nope"));
-            Assert.That(_provider.Server.LogEntries.Any(e => e.RequestMessage.Method == "PUT"), Is.False);
+            Assert.That(Provider.Server.LogEntries.Any(e => e.RequestMessage.Method == "PUT"), Is.False);
         }
 
         [TestCaseSource(typeof(AreaTable), nameof(AreaTable.Writable))]
         public async Task DeleteAsync_sends_DELETE(Area area)
         {
-            _provider.WithSequence(area.Path + "/d-1", "DELETE", FakeProvider.Status(204));
+            Provider.WithSequence(area.Path + "/d-1", "DELETE", FakeProvider.Status(204));
 
             await Call<object?>(area, "DeleteAsync", "d-1", CancellationToken.None);
 
@@ -158,7 +141,7 @@ namespace OneRoster.Tests.Client.Collections
         [TestCaseSource(typeof(AreaTable), nameof(AreaTable.Writable))]
         public void DeleteAsync_of_a_missing_record_raises_not_found_with_the_sourcedId(Area area)
         {
-            _provider.WithSequence(area.Path + "/missing", "DELETE", FakeProvider.Status(404, "{\"imsx_codeMajor\":\"failure\",\"imsx_severity\":\"error\",\"imsx_description\":\"unknown\"}"));
+            Provider.WithSequence(area.Path + "/missing", "DELETE", FakeProvider.Status(404, "{\"imsx_codeMajor\":\"failure\",\"imsx_severity\":\"error\",\"imsx_description\":\"unknown\"}"));
 
             var ex = Assert.ThrowsAsync<OneRosterNotFoundException>(() => Call<object?>(area, "DeleteAsync", "missing", CancellationToken.None));
 
@@ -170,22 +153,22 @@ namespace OneRoster.Tests.Client.Collections
         [TestCase("..")]
         public void Bad_ids_fail_before_any_request(string id)
         {
-            Assert.ThrowsAsync(Is.InstanceOf<ArgumentException>(), () => _client.Users.GetAsync(id));
-            Assert.ThrowsAsync(Is.InstanceOf<ArgumentException>(), () => _client.Classes.DeleteAsync(id));
-            Assert.Throws(Is.InstanceOf<ArgumentException>(), () => _ = _client.Schools[id]);
-            Assert.That(_provider.Server.LogEntries, Is.Empty);
+            Assert.ThrowsAsync(Is.InstanceOf<ArgumentException>(), () => Client.Users.GetAsync(id));
+            Assert.ThrowsAsync(Is.InstanceOf<ArgumentException>(), () => Client.Classes.DeleteAsync(id));
+            Assert.Throws(Is.InstanceOf<ArgumentException>(), () => _ = Client.Schools[id]);
+            Assert.That(Provider.Server.LogEntries, Is.Empty);
         }
 
         private ILogEntry Single(string path, string method)
         {
-            var entries = _provider.Server.LogEntries.Where(e => e.RequestMessage.Path == path && e.RequestMessage.Method == method).ToList();
+            var entries = Provider.Server.LogEntries.Where(e => e.RequestMessage.Path == path && e.RequestMessage.Method == method).ToList();
             Assert.That(entries, Has.Count.EqualTo(1), $"{method} {path}");
             return entries[0];
         }
 
         private async Task<T> Call<T>(Area area, string method, params object?[] args)
         {
-            var collection = area.Collection(_client);
+            var collection = area.Collection(Client);
             var task = (Task)collection.GetType().GetMethods().Single(m => m.Name == method && m.GetParameters().Length == args.Length).Invoke(collection, args)!;
             await task;
             var result = task.GetType().GetProperty("Result")?.GetValue(task);

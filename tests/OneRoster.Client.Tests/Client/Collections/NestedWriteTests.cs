@@ -9,36 +9,19 @@ namespace OneRoster.Tests.Client.Collections
 {
     /// <summary>The nested writes: enrollment, result and line item posting, resource assignment, demographics.</summary>
     [TestFixture]
-    public class NestedWriteTests
+    public class NestedWriteTests : ProviderFixture
     {
         private const string R = "/ims/oneroster/rostering/v1p2";
         private const string G = "/ims/oneroster/gradebook/v1p2";
         private const string S = "/ims/oneroster/resources/v1p2";
 
-        private FakeProvider _provider = null!;
-        private OneRosterClient _client = null!;
-
-        [SetUp]
-        public void Start()
-        {
-            _provider = new FakeProvider().WithTokens();
-            _client = _provider.CreateClient();
-        }
-
-        [TearDown]
-        public void Stop()
-        {
-            _client.Dispose();
-            _provider.Dispose();
-        }
-
         [TestCase("student", R + "/classes/c-1/students")]
         [TestCase("teacher", R + "/classes/c-1/teachers")]
         public async Task EnrollAsync_uses_the_add_student_or_teacher_endpoint(string role, string path)
         {
-            _provider.WithSequence(path, "POST", FakeProvider.Status(201, "{\"sourcedIdPairs\":{\"suppliedSourcedId\":\"x\",\"allocatedSourcedId\":\"enr-9\"}}"));
+            Provider.WithSequence(path, "POST", FakeProvider.Status(201, "{\"sourcedIdPairs\":{\"suppliedSourcedId\":\"x\",\"allocatedSourcedId\":\"enr-9\"}}"));
 
-            var id = await _client.Classes["c-1"].EnrollAsync("u-1", (EnrollmentRole)role, primary: true);
+            var id = await Client.Classes["c-1"].EnrollAsync("u-1", (EnrollmentRole)role, primary: true);
 
             var body = Body(path, "POST");
             Assert.That((string?)body["enrollment"]!["user"]!["sourcedId"], Is.EqualTo("u-1"));
@@ -49,9 +32,9 @@ namespace OneRoster.Tests.Client.Collections
         [Test]
         public async Task EnrollAsync_with_another_role_creates_an_enrollment_record()
         {
-            _provider.WithSequence(R + "/enrollments", "POST", FakeProvider.Status(201, "{\"sourcedIdPairs\":[{\"suppliedSourcedId\":\"x\",\"allocatedSourcedId\":\"enr-3\"}]}"));
+            Provider.WithSequence(R + "/enrollments", "POST", FakeProvider.Status(201, "{\"sourcedIdPairs\":[{\"suppliedSourcedId\":\"x\",\"allocatedSourcedId\":\"enr-3\"}]}"));
 
-            var id = await _client.Classes["c-1"].EnrollAsync("u-2", EnrollmentRole.Proctor);
+            var id = await Client.Classes["c-1"].EnrollAsync("u-2", EnrollmentRole.Proctor);
 
             var enrollment = Body(R + "/enrollments", "POST")["enrollment"]!;
             Assert.That((string?)enrollment["role"], Is.EqualTo("proctor"));
@@ -64,9 +47,9 @@ namespace OneRoster.Tests.Client.Collections
         public async Task PostResultsAsync_for_a_class_session_posts_the_result_list()
         {
             var path = G + "/classes/c-1/academicSessions/t-1/results";
-            _provider.WithSequence(path, "POST", FakeProvider.Status(201, "{\"sourcedIdPairs\":[{\"suppliedSourcedId\":\"r-1\",\"allocatedSourcedId\":\"R-1\"}]}"));
+            Provider.WithSequence(path, "POST", FakeProvider.Status(201, "{\"sourcedIdPairs\":[{\"suppliedSourcedId\":\"r-1\",\"allocatedSourcedId\":\"R-1\"}]}"));
 
-            var pairs = await _client.Classes["c-1"].AcademicSessions["t-1"].PostResultsAsync(new[] { new Result { SourcedId = "r-1", Score = 90f } });
+            var pairs = await Client.Classes["c-1"].AcademicSessions["t-1"].PostResultsAsync(new[] { new Result { SourcedId = "r-1", Score = 90f } });
 
             Assert.That(Body(path, "POST")["results"]!.Select(r => (string?)r["sourcedId"]), Is.EqualTo(new[] { "r-1" }));
             Assert.That(pairs.Single().AllocatedSourcedId, Is.EqualTo("R-1"));
@@ -76,9 +59,9 @@ namespace OneRoster.Tests.Client.Collections
         public async Task PostResultsAsync_for_a_line_item_posts_the_result_list()
         {
             var path = G + "/lineItems/li-1/results";
-            _provider.WithSequence(path, "POST", FakeProvider.Status(201));
+            Provider.WithSequence(path, "POST", FakeProvider.Status(201));
 
-            var pairs = await _client.LineItems["li-1"].PostResultsAsync(new[] { new Result { SourcedId = "r-2" } });
+            var pairs = await Client.LineItems["li-1"].PostResultsAsync(new[] { new Result { SourcedId = "r-2" } });
 
             Assert.That(Body(path, "POST")["results"]![0]!["sourcedId"]!.ToString(), Is.EqualTo("r-2"));
             Assert.That(pairs, Is.Empty);
@@ -87,11 +70,11 @@ namespace OneRoster.Tests.Client.Collections
         [Test]
         public async Task PostLineItemsAsync_posts_to_the_class_and_the_school()
         {
-            _provider.WithSequence(G + "/classes/c-1/lineItems", "POST", FakeProvider.Status(201));
-            _provider.WithSequence(G + "/schools/s-1/lineItems", "POST", FakeProvider.Status(201));
+            Provider.WithSequence(G + "/classes/c-1/lineItems", "POST", FakeProvider.Status(201));
+            Provider.WithSequence(G + "/schools/s-1/lineItems", "POST", FakeProvider.Status(201));
 
-            await _client.Classes["c-1"].PostLineItemsAsync(new[] { new LineItem { SourcedId = "li-1", Title = "Quiz" } });
-            await _client.Schools["s-1"].PostLineItemsAsync(new[] { new LineItem { SourcedId = "li-2", Title = "Exam" } });
+            await Client.Classes["c-1"].PostLineItemsAsync(new[] { new LineItem { SourcedId = "li-1", Title = "Quiz" } });
+            await Client.Schools["s-1"].PostLineItemsAsync(new[] { new LineItem { SourcedId = "li-2", Title = "Exam" } });
 
             Assert.That((string?)Body(G + "/classes/c-1/lineItems", "POST")["lineItems"]![0]!["title"], Is.EqualTo("Quiz"));
             Assert.That((string?)Body(G + "/schools/s-1/lineItems", "POST")["lineItems"]![0]!["title"], Is.EqualTo("Exam"));
@@ -100,30 +83,30 @@ namespace OneRoster.Tests.Client.Collections
         [Test]
         public async Task Resource_assignment_and_removal_use_Timebacks_paths()
         {
-            _provider.WithSequence(S + "/resources/classes/c-1/resources", "POST", FakeProvider.Status(201, "{}"));
-            _provider.WithSequence(S + "/resources/courses/co-1/resources", "POST", FakeProvider.Status(201, "{}"));
-            _provider.WithSequence(S + "/resources/users/u-1/resources", "POST", FakeProvider.Status(201, "{}"));
-            _provider.WithSequence(S + "/resources/classes/c-1/resources/r-1", "DELETE", FakeProvider.Status(204));
-            _provider.WithSequence(S + "/resources/courses/co-1/resources/r-1", "DELETE", FakeProvider.Status(204));
-            _provider.WithSequence(S + "/resources/users/u-1/resources/r-1", "DELETE", FakeProvider.Status(204));
+            Provider.WithSequence(S + "/resources/classes/c-1/resources", "POST", FakeProvider.Status(201, "{}"));
+            Provider.WithSequence(S + "/resources/courses/co-1/resources", "POST", FakeProvider.Status(201, "{}"));
+            Provider.WithSequence(S + "/resources/users/u-1/resources", "POST", FakeProvider.Status(201, "{}"));
+            Provider.WithSequence(S + "/resources/classes/c-1/resources/r-1", "DELETE", FakeProvider.Status(204));
+            Provider.WithSequence(S + "/resources/courses/co-1/resources/r-1", "DELETE", FakeProvider.Status(204));
+            Provider.WithSequence(S + "/resources/users/u-1/resources/r-1", "DELETE", FakeProvider.Status(204));
 
-            await _client.Resources.AssignToClassAsync("r-1", "c-1");
-            await _client.Resources.AssignToCourseAsync("r-1", "co-1");
-            await _client.Resources.AssignToUserAsync("r-1", "u-1");
-            await _client.Resources.RemoveFromClassAsync("r-1", "c-1");
-            await _client.Resources.RemoveFromCourseAsync("r-1", "co-1");
-            await _client.Resources.RemoveFromUserAsync("r-1", "u-1");
+            await Client.Resources.AssignToClassAsync("r-1", "c-1");
+            await Client.Resources.AssignToCourseAsync("r-1", "co-1");
+            await Client.Resources.AssignToUserAsync("r-1", "u-1");
+            await Client.Resources.RemoveFromClassAsync("r-1", "c-1");
+            await Client.Resources.RemoveFromCourseAsync("r-1", "co-1");
+            await Client.Resources.RemoveFromUserAsync("r-1", "u-1");
 
             Assert.That((string?)Body(S + "/resources/classes/c-1/resources", "POST")["resource"]!["sourcedId"], Is.EqualTo("r-1"));
-            Assert.That(_provider.Count(S + "/resources/users/u-1/resources/r-1"), Is.EqualTo(1));
+            Assert.That(Provider.Count(S + "/resources/users/u-1/resources/r-1"), Is.EqualTo(1));
         }
 
         [Test]
-        public async Task Demographics_of_a_user_come_from_the_demographics_endpoint_on_standard_providers()
+        public async Task Demographics_of_a_user_come_from_the_demographics_endpoint_on_standardProviders()
         {
-            _provider.WithSequence(R + "/demographics/u-1", "GET", FakeProvider.Status(200, "{\"demographics\":{\"sourcedId\":\"u-1\",\"sex\":\"female\"}}"));
+            Provider.WithSequence(R + "/demographics/u-1", "GET", FakeProvider.Status(200, "{\"demographics\":{\"sourcedId\":\"u-1\",\"sex\":\"female\"}}"));
 
-            var demographics = await _client.Users["u-1"].GetDemographicsAsync();
+            var demographics = await Client.Users["u-1"].GetDemographicsAsync();
 
             Assert.That(demographics.Sex, Is.EqualTo("female"));
         }
@@ -131,8 +114,8 @@ namespace OneRoster.Tests.Client.Collections
         [Test]
         public async Task Demographics_of_a_user_come_from_the_user_on_Timeback()
         {
-            using var client = _provider.CreateClient(o => o.Provider = OneRosterProvider.Timeback);
-            _provider.WithSequence(R + "/users/u-1/demographics", "GET", FakeProvider.Status(200, "{\"user\":{\"sourcedId\":\"u-1\",\"demographics\":{\"sourcedId\":\"u-1\",\"sex\":\"male\"}}}"));
+            using var client = Provider.CreateClient(o => o.Provider = OneRosterProvider.Timeback);
+            Provider.WithSequence(R + "/users/u-1/demographics", "GET", FakeProvider.Status(200, "{\"user\":{\"sourcedId\":\"u-1\",\"demographics\":{\"sourcedId\":\"u-1\",\"sex\":\"male\"}}}"));
 
             var demographics = await client.Users["u-1"].GetDemographicsAsync();
 
@@ -142,15 +125,15 @@ namespace OneRoster.Tests.Client.Collections
         [Test]
         public async Task Grading_period_is_created_under_its_term()
         {
-            _provider.WithSequence(R + "/terms/t-1/gradingPeriods", "POST", FakeProvider.Status(201, "{\"academicSession\":{\"sourcedId\":\"gp-7\"}}"));
+            Provider.WithSequence(R + "/terms/t-1/gradingPeriods", "POST", FakeProvider.Status(201, "{\"academicSession\":{\"sourcedId\":\"gp-7\"}}"));
 
-            var id = await _client.Terms["t-1"].CreateGradingPeriodAsync(new AcademicSession { SourcedId = "gp-new", Title = "Q1", Type = SessionType.GradingPeriod });
+            var id = await Client.Terms["t-1"].CreateGradingPeriodAsync(new AcademicSession { SourcedId = "gp-new", Title = "Q1", Type = SessionType.GradingPeriod });
 
             Assert.That((string?)Body(R + "/terms/t-1/gradingPeriods", "POST")["academicSession"]!["type"], Is.EqualTo("gradingPeriod"));
             Assert.That(id, Is.EqualTo("gp-7"));
         }
 
         private JObject Body(string path, string method) =>
-            JObject.Parse(_provider.Server.LogEntries.Single(e => e.RequestMessage.Path == path && e.RequestMessage.Method == method).RequestMessage.Body!);
+            JObject.Parse(Provider.Server.LogEntries.Single(e => e.RequestMessage.Path == path && e.RequestMessage.Method == method).RequestMessage.Body!);
     }
 }
