@@ -45,6 +45,8 @@ namespace OneRoster.Bench
             }
 
             self.Refresh();
+            // Diagnostics for whoever reads the child's output by hand; the orchestrator reads only the RESULT line.
+            Console.WriteLine(FormattableString.Invariant($"GC gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)}, pause {GC.GetTotalPauseDuration().TotalSeconds:0.00} s"));
             Console.WriteLine(ResultPrefix + string.Join(" ",
                 self.PeakWorkingSet64.ToString(CultureInfo.InvariantCulture),
                 Joined(seconds),

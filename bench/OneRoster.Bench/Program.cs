@@ -16,7 +16,8 @@ namespace OneRoster.Bench
         private const string Usage =
             "usage: OneRoster.Bench [--scenario throughput|latency|memory|all] [--iterations K] [--output FILE]\n" +
             "                       [--users N --page P --latency-ms L --variants abcd]   (one custom scenario)\n" +
-            "       OneRoster.Bench --variant a|b|c|d --base-url URL --users N --page P --iterations K   (child run)";
+            "       OneRoster.Bench --variant a|b|c|d --base-url URL --users N --page P --iterations K   (child run)\n" +
+            "       OneRoster.Bench --serve SECONDS [--users N --latency-ms L]   (provider only, prints its URL; for profiling a child run)";
 
         public static async Task<int> Main(string[] args)
         {
@@ -32,6 +33,10 @@ namespace OneRoster.Bench
                 return 1;
             }
             var iterations = Int(options, "iterations", 3);
+            if (options.TryGetValue("serve", out var seconds))
+            {
+                return await ServeAsync(options, TimeSpan.FromSeconds(int.Parse(seconds, NumberStyles.None, CultureInfo.InvariantCulture))).ConfigureAwait(false);
+            }
             if (options.TryGetValue("variant", out var variant))
             {
                 return await BenchRun.RunAsync(variant, new Uri(options["base-url"]), Int(options, "users", 100_000), Int(options, "page", 1000), iterations).ConfigureAwait(false);
@@ -51,6 +56,16 @@ namespace OneRoster.Bench
             }
             File.WriteAllText(output, ResultsReport.Render(measurements));
             Console.WriteLine($"Wrote {output}");
+            return 0;
+        }
+
+        /// <summary>Only the provider, for a while: lets a profiler attach to one child run started by hand.</summary>
+        private static async Task<int> ServeAsync(Dictionary<string, string> options, TimeSpan duration)
+        {
+            var catalog = new UserCatalog(Int(options, "users", 100_000));
+            await using var provider = await BenchProvider.StartAsync(catalog, TimeSpan.FromMilliseconds(Int(options, "latency-ms", 0))).ConfigureAwait(false);
+            Console.WriteLine(provider.BaseUrl);
+            await Task.Delay(duration).ConfigureAwait(false);
             return 0;
         }
 

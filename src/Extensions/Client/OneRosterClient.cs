@@ -54,15 +54,18 @@ namespace OneRoster
             var tokenHttpClient = new HttpClient(network, disposeHandler: false) { Timeout = Options.Timeout };
             var tokens = new OneRosterTokenProvider(Options, () => tokenHttpClient, _timeProvider, loggerFactory?.CreateLogger("OneRoster.Auth"));
 
-            var chain = new RequestIdHandler
+            var chain = new PageTurnHandler
             {
-                InnerHandler = new OneRosterTokenHandler(tokens, Options.GetApiBaseAddress())
+                InnerHandler = new RequestIdHandler
                 {
-                    InnerHandler = new ResilienceHandler(OneRosterResilience.Build(Options, _timeProvider))
+                    InnerHandler = new OneRosterTokenHandler(tokens, Options.GetApiBaseAddress())
                     {
-                        InnerHandler = new AttemptLoggingHandler(CreateLogger(loggerFactory), _timeProvider)
+                        InnerHandler = new ResilienceHandler(OneRosterResilience.Build(Options, _timeProvider))
                         {
-                            InnerHandler = new BodyBufferingHandler { InnerHandler = network },
+                            InnerHandler = new AttemptLoggingHandler(CreateLogger(loggerFactory), _timeProvider)
+                            {
+                                InnerHandler = new BodyBufferingHandler { InnerHandler = network },
+                            },
                         },
                     },
                 },

@@ -91,6 +91,7 @@ namespace Microsoft.Extensions.DependencyInjection
                 {
                     AutomaticDecompression = System.Net.DecompressionMethods.All,
                 })
+                .AddHttpMessageHandler(() => new PageTurnHandler())
                 .AddHttpMessageHandler(() => new RequestIdHandler())
                 .AddHttpMessageHandler(sp => new OneRosterTokenHandler(
                     sp.GetRequiredService<OneRosterTokenProviders>().Get(name),

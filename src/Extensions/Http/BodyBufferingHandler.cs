@@ -13,7 +13,8 @@ namespace OneRoster.Http
     /// reset mid-body escaped as a raw <c>HttpIOException</c> (or a truncated-JSON protocol error) with no
     /// retry, and a body that stalled after the headers hung the call past every timeout. Here a broken
     /// body is an <see cref="HttpRequestException"/> of the attempt (retried like any network failure) and a
-    /// stalled one is cut by the attempt timeout. OneRoster bodies are JSON read whole anyway.
+    /// stalled one is cut by the attempt timeout. OneRoster bodies are JSON read whole anyway; the body is
+    /// held in pooled blocks (<see cref="PooledBodyContent"/>) that go back to the pool with the response.
     /// </summary>
     internal sealed class BodyBufferingHandler : DelegatingHandler
     {
@@ -22,15 +23,9 @@ namespace OneRoster.Http
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             try
             {
-#if NET9_0_OR_GREATER
-                await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
-#else
-                // net8.0 has no cancellable overload: disposing the response aborts a stalled read.
-                using (cancellationToken.Register(static state => ((HttpResponseMessage)state!).Dispose(), response))
-                {
-                    await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
-                }
-#endif
+                var original = response.Content;
+                response.Content = await PooledBodyContent.ReadAsync(original, cancellationToken).ConfigureAwait(false);
+                original.Dispose();
                 return response;
             }
             catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is IOException or ObjectDisposedException or HttpRequestException or OperationCanceledException)

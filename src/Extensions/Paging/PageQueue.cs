@@ -39,7 +39,8 @@ namespace OneRoster.Paging
         public void Request(int limit)
         {
             var request = new PageRequest(checked((int)NextOffset), limit);
-            _pages.Enqueue(new PendingPage(request, Start(request, _requests.Token)));
+            var turn = new PageTurn();
+            _pages.Enqueue(new PendingPage(request, turn, Start(request, turn, _requests.Token)));
             NextOffset += limit;
         }
 
@@ -48,6 +49,8 @@ namespace OneRoster.Paging
         public async Task<(PageRequest Request, PageResponse<T> Response)> TakeAsync()
         {
             var page = _pages.Dequeue();
+            // The caller has finished the page before this one: this one may now be deserialized (see PageTurn).
+            page.Turn.Grant();
             PageResponse<T>? response;
             try
             {
@@ -103,11 +106,11 @@ namespace OneRoster.Paging
             }
         }
 
-        private Task<PageResponse<T>> Start(PageRequest request, CancellationToken cancellationToken)
+        private Task<PageResponse<T>> Start(PageRequest request, PageTurn turn, CancellationToken cancellationToken)
         {
             try
             {
-                return _fetch(request, cancellationToken)
+                return turn.Start(() => _fetch(request, cancellationToken))
                     ?? throw new InvalidOperationException($"The page fetcher returned no task for offset {request.Offset} (limit {request.Limit}).");
             }
             catch (Exception ex)
@@ -117,6 +120,6 @@ namespace OneRoster.Paging
             }
         }
 
-        private readonly record struct PendingPage(PageRequest Request, Task<PageResponse<T>> Response);
+        private readonly record struct PendingPage(PageRequest Request, PageTurn Turn, Task<PageResponse<T>> Response);
     }
 }

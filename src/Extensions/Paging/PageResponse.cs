@@ -39,5 +39,13 @@ namespace OneRoster.Paging
         /// marks its last page by leaving out <c>rel="next"</c>, so a Link header without next means "no more".
         /// </summary>
         public bool HasLinkHeader { get; init; }
+
+        /// <summary>
+        /// Set by fetchers whose <see cref="Items"/> list nobody else holds: the stream empties it once the page
+        /// has been read. The request's async machinery (tasks started long before the answer arrived, and
+        /// promoted to old GC generations while waiting) keeps referring to the page; without this, those dead
+        /// old objects keep every record alive until a full collection, and a fast stream spends its time in them.
+        /// </summary>
+        internal bool ReleaseItemsWhenRead { get; init; }
     }
 }

@@ -143,6 +143,12 @@ namespace OneRoster.Paging
                     }
                     recentKeys.EndPage();
                     previous = request;
+                    // Old tasks of the page's request still point at the list; emptying it lets the records die young.
+                    if (response.ReleaseItemsWhenRead && items is List<T> read)
+                    {
+                        read.Clear();
+                    }
+                    items = Array.Empty<T>();
                     if (!more)
                     {
                         yield break;

@@ -27,7 +27,8 @@ namespace OneRoster.Serialization
                 return objectType == typeof(DateOnly?) && text is not null ? null : throw Invalid(reader, text);
             }
             var datePart = text.Length > 10 && (text[10] == 'T' || text[10] == 't' || text[10] == ' ') ? text.Substring(0, 10) : text;
-            if (DateOnly.TryParseExact(datePart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (IsoDateText.TryParseDate(datePart, out var date)
+                || DateOnly.TryParseExact(datePart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
             {
                 return date;
             }

@@ -35,6 +35,10 @@ namespace OneRoster.Serialization
                     {
                         return objectType == typeof(DateTimeOffset?) ? null : throw Invalid(reader, text);
                     }
+                    if (IsoDateText.TryParseInstant(text, out var instant))
+                    {
+                        return instant;
+                    }
                     if (text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                     {
                         return new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

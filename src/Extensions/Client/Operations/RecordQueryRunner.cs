@@ -122,6 +122,8 @@ namespace OneRoster.Operations
                 TotalCount = capture.TotalCount ?? bodyTotal,
                 NextLink = capture.NextLink,
                 HasLinkHeader = capture.HasLinkHeader,
+                // The list was deserialized for this page alone.
+                ReleaseItemsWhenRead = true,
             };
         }
 

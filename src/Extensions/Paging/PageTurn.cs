@@ -1,0 +1,64 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace OneRoster.Paging
+{
+    /// <summary>
+    /// Permission for one prefetched page to be deserialized. A stream keeps several requests in flight, but
+    /// records deserialized long before the caller reaches them outlive a few garbage collections, get promoted
+    /// and turn cheap young collections into full ones: with four pages parsed ahead, full collections took
+    /// more time than the parsing itself. So answers arrive (and wait, as pooled bytes) as early as the
+    /// concurrency allows, while only the page the caller reads next is turned into objects.
+    /// </summary>
+    /// <remarks>
+    /// The turn flows with the page's fetch (AsyncLocal), so the stream needs no hook in the fetcher: the
+    /// client's outermost handler (<see cref="OneRoster.Http.PageTurnHandler"/>) holds the answer until the turn
+    /// is granted. Fetches that do not go through that handler are simply not held.
+    /// </remarks>
+    internal sealed class PageTurn
+    {
+        private static readonly AsyncLocal<PageTurn?> Ambient = new();
+
+        private readonly TaskCompletionSource _granted = new();
+
+        /// <summary>The turn of the page whose fetch is running in this async flow; null outside a stream.</summary>
+        public static PageTurn? Current => Ambient.Value;
+
+        public bool IsGranted => _granted.Task.IsCompleted;
+
+        /// <summary>
+        /// Lets the page be deserialized. When its answer is already waiting, the deserialization runs right here,
+        /// on the thread of the caller who is about to wait for it anyway (no thread hop, no idle spinning), unless
+        /// that thread has a synchronization context (a UI thread): then it runs on the thread pool.
+        /// </summary>
+        public void Grant()
+        {
+            if (SynchronizationContext.Current is null)
+            {
+                _granted.TrySetResult();
+            }
+            else
+            {
+                ThreadPool.UnsafeQueueUserWorkItem(static turn => turn._granted.TrySetResult(), this, preferLocal: false);
+            }
+        }
+
+        public Task WaitAsync(CancellationToken cancellationToken) => _granted.Task.WaitAsync(cancellationToken);
+
+        /// <summary>Starts <paramref name="fetch"/> with this turn as the current one for everything it awaits.</summary>
+        public Task<T> Start<T>(Func<Task<T>> fetch)
+        {
+            var previous = Ambient.Value;
+            Ambient.Value = this;
+            try
+            {
+                return fetch();
+            }
+            finally
+            {
+                Ambient.Value = previous;
+            }
+        }
+    }
+}

@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using NUnit.Framework;
+using OneRoster.Http;
+using OneRoster.Paging;
+
+namespace OneRoster.Tests.Paging
+{
+    /// <summary>
+    /// Prefetched pages arrive early but are deserialized only when the stream reaches them (PageTurn), and the
+    /// stream lets go of every page it has read — the two things that keep a fast stream out of full garbage
+    /// collections. The "network" answers at once, so without the turn every prefetched page would be parsed
+    /// before the caller saw its first record.
+    /// </summary>
+    public class PageTurnTests
+    {
+        private const int PageSize = 10;
+        private const int Pages = 6;
+
+        [Test]
+        public async Task Prefetched_pages_are_requested_at_once_but_parsed_only_when_the_stream_reaches_them()
+        {
+            var provider = new InstantProvider(PageSize * Pages);
+            using var http = provider.CreateClient(withPageTurns: true);
+            var options = FakeCollection.Options(PageSize, maxConcurrency: 4);
+
+            var read = new List<string?>();
+            await foreach (var row in Paginator.StreamAsync(provider.FetchWith(http), r => r.Id, options))
+            {
+                var page = read.Count / PageSize;
+                if (read.Count == 0)
+                {
+                    Assert.That(provider.Sent, Has.Count.GreaterThan(1), "the next pages are requested before the first is handed out");
+                }
+                Assert.That(provider.Parsed.Max(), Is.EqualTo(page), $"at record {read.Count}: only the page being read has been deserialized");
+                read.Add(row.Id);
+            }
+
+            Assert.That(read, Is.EqualTo(provider.Ids));
+            Assert.That(provider.Parsed, Is.EqualTo(Enumerable.Range(0, Pages)));
+        }
+
+        [Test]
+        public async Task Leaving_the_stream_releases_the_answers_waiting_for_their_turn()
+        {
+            var provider = new InstantProvider(PageSize * Pages);
+            using var http = provider.CreateClient(withPageTurns: true);
+
+            await foreach (var row in Paginator.StreamAsync(provider.FetchWith(http), r => r.Id, FakeCollection.Options(PageSize, maxConcurrency: 4)))
+            {
+                break;
+            }
+
+            Assert.That(provider.Sent, Has.Count.GreaterThan(1));
+            Assert.That(provider.Parsed, Is.EqualTo(new[] { 0 }), "pages never reached are never deserialized");
+            Assert.That(provider.Answers.All(a => a.Disposed), Is.True, "every answer's body is released when the stream ends");
+        }
+
+        [Test]
+        public async Task Calls_outside_a_stream_are_not_held()
+        {
+            var provider = new InstantProvider(PageSize);
+            using var http = provider.CreateClient(withPageTurns: true);
+
+            var page = await provider.FetchWith(http)(new PageRequest(0, PageSize), CancellationToken.None).WaitAsync(FakeCollection.Patience);
+
+            Assert.That(page.Items, Has.Count.EqualTo(PageSize));
+        }
+
+        [Test]
+        public async Task A_page_the_stream_has_read_is_emptied_when_its_fetcher_says_nobody_else_holds_it()
+        {
+            var lists = new ConcurrentDictionary<int, List<Row>>();
+            PageFetcher<Row> fetch = (request, _) =>
+            {
+                var items = Enumerable.Range(request.Offset, Math.Min(request.Limit, 30 - request.Offset)).Select(i => new Row(FakeCollection.IdOf(i))).ToList();
+                lists[request.Offset] = items;
+                return Task.FromResult(new PageResponse<Row>(items) { TotalCount = 30, ReleaseItemsWhenRead = true });
+            };
+
+            var read = new List<Row>();
+            await foreach (var row in Paginator.StreamAsync(fetch, r => r.Id, FakeCollection.Options(PageSize, maxConcurrency: 2)))
+            {
+                if (read.Count == PageSize)
+                {
+                    Assert.That(lists[0], Is.Empty, "the first page was let go once the stream moved past it");
+                    Assert.That(lists[PageSize], Has.Count.EqualTo(PageSize), "the page being read is untouched");
+                }
+                read.Add(row);
+            }
+
+            Assert.That(read.Select(r => r.Id), Is.EqualTo(Enumerable.Range(0, 30).Select(FakeCollection.IdOf)), "the caller's records are intact");
+        }
+
+        [Test]
+        public async Task A_callers_own_page_lists_are_never_emptied()
+        {
+            var lists = new ConcurrentBag<List<Row>>();
+            PageFetcher<Row> fetch = (request, _) =>
+            {
+                var items = Enumerable.Range(request.Offset, Math.Min(request.Limit, 30 - request.Offset)).Select(i => new Row(FakeCollection.IdOf(i))).ToList();
+                lists.Add(items);
+                return Task.FromResult(new PageResponse<Row>(items) { TotalCount = 30 });
+            };
+
+            var count = 0;
+            await foreach (var _ in Paginator.StreamAsync(fetch, r => r.Id, FakeCollection.Options(PageSize)))
+            {
+                count++;
+            }
+
+            Assert.That(count, Is.EqualTo(30));
+            Assert.That(lists.Sum(l => l.Count), Is.EqualTo(30));
+        }
+
+        /// <summary>A provider that answers every page at once, recording what was sent, parsed and released.</summary>
+        private sealed class InstantProvider : HttpMessageHandler
+        {
+            private readonly int _count;
+
+            public InstantProvider(int count) => _count = count;
+
+            public ConcurrentQueue<int> Sent { get; } = new();
+
+            public ConcurrentQueue<int> Parsed { get; } = new();
+
+            public ConcurrentQueue<TrackedContent> Answers { get; } = new();
+
+            public IEnumerable<string> Ids => Enumerable.Range(0, _count).Select(FakeCollection.IdOf);
+
+            public HttpClient CreateClient(bool withPageTurns) =>
+                new(withPageTurns ? new PageTurnHandler { InnerHandler = this } : this) { BaseAddress = new Uri("https://provider.test/") };
+
+            /// <summary>What a generated list method does: send, then deserialize the answer.</summary>
+            public PageFetcher<Row> FetchWith(HttpClient http) => async (request, cancellationToken) =>
+            {
+                using var response = await http.GetAsync($"users?offset={request.Offset}&limit={request.Limit}", HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                Parsed.Enqueue(request.Offset / PageSize);
+                var rows = Enumerable.Range(request.Offset, Math.Max(0, Math.Min(request.Limit, _count - request.Offset)))
+                    .Select(i => new Row(FakeCollection.IdOf(i))).ToList();
+                return new PageResponse<Row>(rows) { TotalCount = _count };
+            };
+
+            protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            {
+                var query = System.Web.HttpUtility.ParseQueryString(request.RequestUri!.Query);
+                Sent.Enqueue(int.Parse(query["offset"]!, System.Globalization.CultureInfo.InvariantCulture) / PageSize);
+                var content = new TrackedContent();
+                Answers.Enqueue(content);
+                return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = request });
+            }
+        }
+
+        private sealed class TrackedContent : ByteArrayContent
+        {
+            public TrackedContent()
+                : base(new byte[] { (byte)'{', (byte)'}' })
+            {
+            }
+
+            public bool Disposed { get; private set; }
+
+            protected override void Dispose(bool disposing)
+            {
+                Disposed = true;
+                base.Dispose(disposing);
+            }
+        }
+    }
+}
