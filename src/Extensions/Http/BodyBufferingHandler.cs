@@ -14,7 +14,7 @@ namespace OneRoster.Http
     /// retry, and a body that stalled after the headers hung the call past every timeout. Here a broken
     /// body is an <see cref="HttpRequestException"/> of the attempt (retried like any network failure) and a
     /// stalled one is cut by the attempt timeout. OneRoster bodies are JSON read whole anyway; the body is
-    /// held in pooled blocks (<see cref="PooledBodyContent"/>) that go back to the pool with the response.
+    /// held in pooled blocks (<see cref="BufferedBodyContent"/>) that go back to the pool with the response.
     /// </summary>
     internal sealed class BodyBufferingHandler : DelegatingHandler
     {
@@ -24,7 +24,7 @@ namespace OneRoster.Http
             try
             {
                 var original = response.Content;
-                response.Content = await PooledBodyContent.ReadAsync(original, cancellationToken).ConfigureAwait(false);
+                response.Content = await BufferedBodyContent.ReadAsync(original, cancellationToken).ConfigureAwait(false);
                 original.Dispose();
                 return response;
             }

@@ -9,39 +9,49 @@ using OneRoster.Http;
 
 namespace OneRoster.Tests.Http
 {
-    /// <summary>Bodies held in pooled blocks read back byte for byte, with their headers, and not after release.</summary>
-    public class PooledBodyContentTests
+    /// <summary>Buffered bodies (pooled blocks or one small array) read back byte for byte, with their headers, and not after release.</summary>
+    public class BufferedBodyContentTests
     {
-        private const int Block = PooledBodyContent.BlockSize;
+        private const int Block = BufferedBodyContent.BlockSize;
 
-        [TestCase(0)]
-        [TestCase(1)]
-        [TestCase(Block - 1)]
-        [TestCase(Block)]
-        [TestCase(Block + 1)]
-        [TestCase(3 * Block + 17)]
-        public async Task A_body_reads_back_exactly_whatever_its_size(int size)
+        [Test]
+        public async Task A_body_reads_back_exactly_whatever_its_size(
+            [Values(0, 1, BufferedBodyContent.SmallBody, BufferedBodyContent.SmallBody + 1, Block - 1, Block, Block + 1, 3 * Block + 17)] int size,
+            [Values] bool lengthDeclared)
         {
             var bytes = Bytes(size);
-            using var source = new ByteArrayContent(bytes);
+            using HttpContent source = lengthDeclared ? new ByteArrayContent(bytes) : new StreamContent(new UnsizedStream(bytes));
             source.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
             source.Headers.TryAddWithoutValidation("X-Total-Count", "42");
+            Assert.That(source.Headers.ContentLength, lengthDeclared ? Is.EqualTo(size) : Is.Null);
 
-            using var pooled = await PooledBodyContent.ReadAsync(source, CancellationToken.None);
+            using var buffered = await BufferedBodyContent.ReadAsync(source, CancellationToken.None);
 
-            Assert.That(pooled.Headers.ContentLength, Is.EqualTo(size));
-            Assert.That(pooled.Headers.ContentType!.ToString(), Is.EqualTo("application/json; charset=utf-8"));
-            Assert.That(pooled.Headers.GetValues("X-Total-Count"), Is.EqualTo(new[] { "42" }));
-            Assert.That(await ReadInSmallPiecesAsync(await pooled.ReadAsStreamAsync()), Is.EqualTo(bytes), "read through the stream");
-            Assert.That(await pooled.ReadAsByteArrayAsync(), Is.EqualTo(bytes), "copied out whole");
+            Assert.That(buffered.Headers.ContentLength, Is.EqualTo(size));
+            Assert.That(buffered.Headers.ContentType!.ToString(), Is.EqualTo("application/json; charset=utf-8"));
+            Assert.That(buffered.Headers.GetValues("X-Total-Count"), Is.EqualTo(new[] { "42" }));
+            Assert.That(await ReadInSmallPiecesAsync(await buffered.ReadAsStreamAsync()), Is.EqualTo(bytes), "read through the stream");
+            Assert.That(await buffered.ReadAsByteArrayAsync(), Is.EqualTo(bytes), "copied out whole");
+        }
+
+        [Test]
+        public async Task A_body_longer_than_its_declared_length_is_kept_whole()
+        {
+            var bytes = Bytes(5000);
+            using var source = new StreamContent(new UnsizedStream(bytes));
+            source.Headers.ContentLength = 10;
+
+            using var buffered = await BufferedBodyContent.ReadAsync(source, CancellationToken.None);
+
+            Assert.That(await buffered.ReadAsByteArrayAsync(), Is.EqualTo(bytes));
         }
 
         [Test]
         public async Task The_stream_seeks_like_a_memory_stream()
         {
             var bytes = Bytes(2 * Block + 5);
-            using var pooled = await PooledBodyContent.ReadAsync(new ByteArrayContent(bytes), CancellationToken.None);
-            using var stream = await pooled.ReadAsStreamAsync();
+            using var buffered = await BufferedBodyContent.ReadAsync(new ByteArrayContent(bytes), CancellationToken.None);
+            using var stream = await buffered.ReadAsStreamAsync();
 
             stream.Seek(Block - 2, SeekOrigin.Begin);
             var buffer = new byte[4];
@@ -55,10 +65,10 @@ namespace OneRoster.Tests.Http
         [Test]
         public async Task Nothing_reads_from_a_released_body()
         {
-            var pooled = await PooledBodyContent.ReadAsync(new ByteArrayContent(Bytes(Block + 1)), CancellationToken.None);
-            var stream = await pooled.ReadAsStreamAsync();
+            var buffered = await BufferedBodyContent.ReadAsync(new StreamContent(new UnsizedStream(Bytes(Block + 1))), CancellationToken.None);
+            var stream = await buffered.ReadAsStreamAsync();
 
-            pooled.Dispose();
+            buffered.Dispose();
 
             Assert.Throws<ObjectDisposedException>(() => stream.ReadByte(), "blocks back in the pool must not be read");
         }
@@ -68,7 +78,7 @@ namespace OneRoster.Tests.Http
         {
             using var source = new StreamContent(new BreakingStream(Block + 10));
 
-            Assert.ThrowsAsync<IOException>(() => PooledBodyContent.ReadAsync(source, CancellationToken.None));
+            Assert.ThrowsAsync<IOException>(() => BufferedBodyContent.ReadAsync(source, CancellationToken.None));
         }
 
         private static byte[] Bytes(int size) => Enumerable.Range(0, size).Select(i => (byte)(i * 31 + (i >> 8))).ToArray();
@@ -83,6 +93,17 @@ namespace OneRoster.Tests.Http
                 copy.Write(buffer, 0, read);
             }
             return copy.ToArray();
+        }
+
+        /// <summary>A body whose length is not known in advance (chunked, or decompressed on the fly).</summary>
+        private sealed class UnsizedStream : MemoryStream
+        {
+            public UnsizedStream(byte[] bytes)
+                : base(bytes, writable: false)
+            {
+            }
+
+            public override bool CanSeek => false;
         }
 
         /// <summary>Gives <c>n</c> bytes, then fails as a reset connection does.</summary>

@@ -10,35 +10,46 @@ using System.Threading.Tasks;
 namespace OneRoster.Http
 {
     /// <summary>
-    /// An answer's body held in memory as a list of pooled 64 KB blocks. <c>LoadIntoBufferAsync</c> grows one
-    /// array by doubling: a 1–4 MB OneRoster page then costs several large-object-heap arrays and copies per
-    /// request, and the resulting full garbage collections took a third of the CPU time of a large stream.
-    /// Blocks below the large-object threshold come from <see cref="ArrayPool{T}.Shared"/> and go back when
-    /// the response is disposed, so a stream of thousands of pages allocates almost nothing for bodies.
+    /// An answer's body held in memory. <c>LoadIntoBufferAsync</c> grows one array by doubling: a 1–4 MB
+    /// OneRoster page then costs several large-object-heap arrays and copies per request, and the full garbage
+    /// collections they cause took a large share of a stream's time. Large or unsized bodies go instead into
+    /// pooled 256 KB blocks that return to the pool when the response is disposed, so a stream of thousands of
+    /// pages allocates almost nothing for bodies. Small bodies of known length (single records, errors, write
+    /// answers) get one array of their own: hundreds of concurrent small calls must not drain the pool.
     /// </summary>
-    internal sealed class PooledBodyContent : HttpContent
+    internal sealed class BufferedBodyContent : HttpContent
     {
         internal const int BlockSize = 256 * 1024;
+
+        /// <summary>Largest body of known length kept in an array of its own (below the large-object threshold).</summary>
+        internal const int SmallBody = 64 * 1024;
 
         // A pool of our own: blocks are above the large-object threshold, and the shared pool drops and re-allocates
         // them under load. It keeps at most what was in use at once, up to 64 blocks (16 MB).
         private static readonly ArrayPool<byte> Blocks = ArrayPool<byte>.Create(BlockSize, maxArraysPerBucket: 64);
 
         private readonly List<byte[]> _blocks = new();
+        private readonly int _blockSize;
+        private readonly bool _pooled;
         private long _length;
         private int _disposed;
 
-        private PooledBodyContent()
+        private BufferedBodyContent(int blockSize, bool pooled)
         {
+            _blockSize = blockSize;
+            _pooled = pooled;
         }
 
         /// <summary>
-        /// Reads <paramref name="source"/> to its end into pooled blocks and returns content with the same
-        /// headers. The caller disposes <paramref name="source"/>.
+        /// Reads <paramref name="source"/> to its end and returns content with the same bytes and headers.
+        /// The caller disposes <paramref name="source"/>.
         /// </summary>
-        public static async Task<PooledBodyContent> ReadAsync(HttpContent source, CancellationToken cancellationToken)
+        public static async Task<BufferedBodyContent> ReadAsync(HttpContent source, CancellationToken cancellationToken)
         {
-            var content = new PooledBodyContent();
+            var declared = source.Headers.ContentLength;
+            var content = declared is >= 0 and <= SmallBody
+                ? new BufferedBodyContent((int)Math.Max(declared.Value, 1), pooled: false)
+                : new BufferedBodyContent(BlockSize, pooled: true);
             try
             {
                 foreach (var header in source.Headers)
@@ -48,13 +59,14 @@ namespace OneRoster.Http
                 using var stream = await source.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
                 while (true)
                 {
-                    var used = (int)(content._length % BlockSize);
+                    // A body longer than declared (a handler that misreports it) simply continues in further blocks.
+                    var used = (int)(content._length % content._blockSize);
                     if (used == 0)
                     {
-                        content._blocks.Add(Blocks.Rent(BlockSize));
+                        content._blocks.Add(content._pooled ? Blocks.Rent(BlockSize) : new byte[content._blockSize]);
                     }
                     var block = content._blocks[^1];
-                    var read = await stream.ReadAsync(block.AsMemory(used, BlockSize - used), cancellationToken).ConfigureAwait(false);
+                    var read = await stream.ReadAsync(block.AsMemory(used, content._blockSize - used), cancellationToken).ConfigureAwait(false);
                     if (read == 0)
                     {
                         return content;
@@ -78,7 +90,7 @@ namespace OneRoster.Http
             var remaining = _length;
             foreach (var block in _blocks)
             {
-                var count = (int)Math.Min(remaining, BlockSize);
+                var count = (int)Math.Min(remaining, _blockSize);
                 await stream.WriteAsync(block.AsMemory(0, count), cancellationToken).ConfigureAwait(false);
                 remaining -= count;
             }
@@ -96,9 +108,12 @@ namespace OneRoster.Http
         {
             if (disposing && Interlocked.Exchange(ref _disposed, 1) == 0)
             {
-                foreach (var block in _blocks)
+                if (_pooled)
                 {
-                    Blocks.Return(block);
+                    foreach (var block in _blocks)
+                    {
+                        Blocks.Return(block);
+                    }
                 }
                 _blocks.Clear();
             }
@@ -107,13 +122,13 @@ namespace OneRoster.Http
 
         private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed != 0, this);
 
-        /// <summary>Reads the blocks in order; refuses to read once the content has returned them to the pool.</summary>
+        /// <summary>Reads the blocks in order; refuses to read once the content has released them.</summary>
         private sealed class BlockReadStream : Stream
         {
-            private readonly PooledBodyContent _content;
+            private readonly BufferedBodyContent _content;
             private long _position;
 
-            public BlockReadStream(PooledBodyContent content) => _content = content;
+            public BlockReadStream(BufferedBodyContent content) => _content = content;
 
             public override bool CanRead => true;
 
@@ -134,12 +149,13 @@ namespace OneRoster.Http
             public override int Read(Span<byte> buffer)
             {
                 _content.ThrowIfDisposed();
+                var blockSize = _content._blockSize;
                 var total = 0;
                 while (buffer.Length > 0 && _position < _content._length)
                 {
-                    var block = _content._blocks[(int)(_position / BlockSize)];
-                    var start = (int)(_position % BlockSize);
-                    var available = (int)Math.Min(BlockSize - start, _content._length - _position);
+                    var block = _content._blocks[(int)(_position / blockSize)];
+                    var start = (int)(_position % blockSize);
+                    var available = (int)Math.Min(blockSize - start, _content._length - _position);
                     var count = Math.Min(available, buffer.Length);
                     block.AsSpan(start, count).CopyTo(buffer);
                     buffer = buffer[count..];
