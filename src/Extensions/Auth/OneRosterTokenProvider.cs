@@ -177,7 +177,14 @@ namespace OneRoster.Auth
             var status = (int)response.HttpStatusCode;
             string reason;
             Exception? cause = null;
-            if (response.ErrorType == ResponseErrorType.Exception && response.Exception is not null)
+            if (response.ErrorType == ResponseErrorType.Exception && response.Exception is Polly.Timeout.TimeoutRejectedException timeout)
+            {
+                // The per-attempt or overall timeout of the token requests' resilience pipeline, after its retries.
+                reason = "the token endpoint did not answer in time";
+                cause = timeout;
+                status = 0;
+            }
+            else if (response.ErrorType == ResponseErrorType.Exception && response.Exception is not null)
             {
                 reason = $"the token endpoint could not be reached ({response.Exception.GetType().Name}: {response.Exception.Message.TrimEnd('.')})";
                 cause = response.Exception is HttpRequestException or TimeoutException or OperationCanceledException ? response.Exception : null;

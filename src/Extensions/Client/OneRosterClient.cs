@@ -51,7 +51,12 @@ namespace OneRoster
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 AutomaticDecompression = DecompressionMethods.All,
             };
-            var tokenHttpClient = new HttpClient(network, disposeHandler: false) { Timeout = Options.Timeout };
+            // Token requests get the same timeouts and retries as API calls (see OneRosterResilience.ConfigureTokenRequests).
+            var tokenChain = new ResilienceHandler(OneRosterResilience.BuildForTokenRequests(Options, _timeProvider))
+            {
+                InnerHandler = new BodyBufferingHandler { InnerHandler = network },
+            };
+            var tokenHttpClient = new HttpClient(tokenChain, disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
             var tokens = new OneRosterTokenProvider(Options, () => tokenHttpClient, _timeProvider, loggerFactory?.CreateLogger("OneRoster.Auth"));
 
             var chain = new PageTurnHandler

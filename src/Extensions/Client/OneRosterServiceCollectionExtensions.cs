@@ -73,8 +73,16 @@ namespace Microsoft.Extensions.DependencyInjection
                 services.TryAddTransient(sp => sp.GetRequiredService<IOneRosterClientFactory>().CreateClient(Options.Options.DefaultName));
             }
 
-            services.AddHttpClient(TokenHttpClientName(name))
-                .ConfigureHttpClient((sp, http) => http.Timeout = OptionsFor(sp, name).Timeout)
+            var tokenClient = services.AddHttpClient(TokenHttpClientName(name))
+                // The resilience pipeline owns every timeout (per attempt and overall), as for API calls.
+                .ConfigureHttpClient(http => http.Timeout = System.Threading.Timeout.InfiniteTimeSpan);
+            tokenClient.AddResilienceHandler(OneRosterResilience.TokenPipelineName, (pipeline, context) =>
+            {
+                var options = OptionsFor(context.ServiceProvider, name);
+                OneRosterResilience.ConfigureTokenRequests(pipeline, options, TimeProviderFor(context.ServiceProvider, options));
+            });
+            tokenClient
+                .AddHttpMessageHandler(() => new BodyBufferingHandler())
                 // IHttpClientFactory's Trace logging redacts header values in its message text but hands the raw
                 // values to structured loggers; on this client they are the Basic client credentials.
                 .RemoveAllLoggers();

@@ -19,8 +19,29 @@ namespace OneRoster.Http
     {
         public const string PipelineName = "OneRoster";
 
+        public const string TokenPipelineName = "OneRoster.Token";
+
         /// <summary>Adds the OneRoster strategies to <paramref name="builder"/>.</summary>
-        public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, OneRosterClientOptions options, TimeProvider timeProvider)
+        public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, OneRosterClientOptions options, TimeProvider timeProvider) =>
+            Configure(builder, options, timeProvider, anyMethod: false);
+
+        /// <summary>
+        /// Adds the strategies for the token endpoint: the same timeouts and retries, except that its POST is
+        /// retried too — asking twice for a client-credentials token only issues two tokens — so a provider's
+        /// momentary 5xx, 429 or dropped connection at a token refresh does not end a long sync.
+        /// </summary>
+        public static void ConfigureTokenRequests(ResiliencePipelineBuilder<HttpResponseMessage> builder, OneRosterClientOptions options, TimeProvider timeProvider) =>
+            Configure(builder, options, timeProvider, anyMethod: true);
+
+        /// <summary>Builds the token endpoint's pipeline on its own (the standalone client).</summary>
+        public static ResiliencePipeline<HttpResponseMessage> BuildForTokenRequests(OneRosterClientOptions options, TimeProvider timeProvider)
+        {
+            var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
+            ConfigureTokenRequests(builder, options, timeProvider);
+            return builder.Build();
+        }
+
+        private static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, OneRosterClientOptions options, TimeProvider timeProvider, bool anyMethod)
         {
             ArgumentNullException.ThrowIfNull(builder);
             ArgumentNullException.ThrowIfNull(options);
@@ -40,7 +61,7 @@ namespace OneRoster.Http
                     UseJitter = true,
                     // Retry-After is read by DelayGenerator below, so both forms and the MaxRetryAfter cap are ours.
                     ShouldRetryAfterHeader = false,
-                    ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Outcome, args.Context, retry, timeProvider)),
+                    ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Outcome, args.Context, retry, timeProvider, anyMethod)),
                     DelayGenerator = args => new ValueTask<TimeSpan?>(
                         args.Outcome.Result is { } response ? RetryAfter.FromResponse(response, timeProvider.GetUtcNow()) : null),
                 });
@@ -61,10 +82,10 @@ namespace OneRoster.Http
             method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options ||
             method == HttpMethod.Put || method == HttpMethod.Delete || method == HttpMethod.Trace;
 
-        internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, OneRosterRetryOptions retry, TimeProvider timeProvider)
+        internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, OneRosterRetryOptions retry, TimeProvider timeProvider, bool anyMethod = false)
         {
             var method = context.GetRequestMessage()?.Method ?? outcome.Result?.RequestMessage?.Method;
-            if (method is null || (!IsIdempotent(method) && !retry.RetryNonIdempotent))
+            if (!anyMethod && (method is null || (!IsIdempotent(method) && !retry.RetryNonIdempotent)))
             {
                 return false;
             }

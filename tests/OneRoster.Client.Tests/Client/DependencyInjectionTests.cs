@@ -56,6 +56,24 @@ namespace OneRoster.Tests.Client
         }
 
         [Test]
+        public async Task TokenRequestsAreRetriedLikeApiCalls()
+        {
+            using var server = new FakeProvider().WithUser("u1");
+            server.WithSequence(FakeProvider.TokenPath, "POST",
+                FakeProvider.Status(503),
+                FakeProvider.Status(200, $"{{\"access_token\":\"{FakeProvider.AccessToken(1)}\",\"token_type\":\"Bearer\",\"expires_in\":3600}}"));
+            var services = new ServiceCollection();
+            services.AddOneRosterClient(o => Fill(o, server));
+            await using var provider = services.BuildServiceProvider();
+
+            var user = await provider.GetRequiredService<OneRosterClient>().Users.GetAsync("u1");
+
+            Assert.That(user.SourcedId, Is.EqualTo("u1"));
+            Assert.That(server.Count(FakeProvider.TokenPath), Is.EqualTo(2), "503 → retried → token");
+            Assert.That(FakeProvider.Header(server.Requests(FakeProvider.UserPath("u1"))[0], "Authorization"), Is.EqualTo("Bearer " + FakeProvider.AccessToken(1)));
+        }
+
+        [Test]
         public async Task ClientFromDependencyInjectionDecompressesGzipAnswers()
         {
             using var server = new FakeProvider().WithTokens();

@@ -35,14 +35,26 @@ namespace OneRoster.Tests.Reliability
             { StandardTokens = false };
 
             yield return new(Area, "token-500",
-                "A token endpoint 500 fails the call with OneRosterAuthenticationException (Status 500); the token request is not retried.",
+                "A token endpoint that keeps answering 500 is retried like an API call (3 retries), then the call fails with OneRosterAuthenticationException (Status 500).",
                 After(run => run.Provider.WithSequence(FakeProvider.TokenPath, "POST", FakeProvider.Status(500, "<html>oops</html>")), GetUser("u1")),
-                Expected.Failure<OneRosterAuthenticationException>(status: 500, apiRequests: 0, tokenRequests: 1))
+                Expected.Failure<OneRosterAuthenticationException>(status: 500, apiRequests: 0, tokenRequests: 4))
+            { StandardTokens = false };
+
+            yield return new(Area, "token-503-once-then-token",
+                "A token endpoint's passing 503 is retried (a POST, but asking twice only issues two tokens): the second token request succeeds and the call goes through.",
+                After(run => run.Provider.WithUser("u1").WithSequence(FakeProvider.TokenPath, "POST", FakeProvider.Status(503), TokenAnswer()), GetUser("u1")),
+                Expected.Success(1, apiRequests: 1, tokenRequests: 2))
+            { StandardTokens = false };
+
+            yield return new(Area, "token-429-retry-after-then-token",
+                "A token endpoint's 429 with Retry-After: 0 is retried at once; the call goes through.",
+                After(run => run.Provider.WithUser("u1").WithSequence(FakeProvider.TokenPath, "POST", FakeProvider.Status(429, null, ("Retry-After", "0")), TokenAnswer()), GetUser("u1")),
+                Expected.Success(1, apiRequests: 1, tokenRequests: 2))
             { StandardTokens = false };
 
             yield return new(Area, "token-timeout",
-                "A token endpoint slower than Timeout (1 s) fails with OneRosterAuthenticationException (token endpoint failure, Status 0).",
-                After(run => run.Provider.WithTokens(delay: TimeSpan.FromMilliseconds(2500)), GetUser("u1", o => o.Timeout = TimeSpan.FromSeconds(1))),
+                "A token endpoint slower than Timeout (1 s) is abandoned and retried (MaxRetries 1 here), then fails with OneRosterAuthenticationException (token endpoint failure, Status 0).",
+                After(run => run.Provider.WithTokens(delay: TimeSpan.FromMilliseconds(2500)), GetUser("u1", o => { o.Timeout = TimeSpan.FromSeconds(1); o.Retry.MaxRetries = 1; })),
                 Expected.Failure<OneRosterAuthenticationException>(status: 0, apiRequests: 0),
                 (_, outcome) => Assert.That(((OneRosterAuthenticationException)outcome.Error!).IsTokenEndpointFailure, Is.True))
             { StandardTokens = false };
@@ -132,5 +144,8 @@ namespace OneRoster.Tests.Reliability
             run.Provider.WithSequence(U1, "GET", FakeProvider.Status(status, null, ("Location", target.AbsoluteUri)));
             return other;
         }
+
+        private static WireMock.ResponseBuilders.IResponseBuilder TokenAnswer() =>
+            FakeProvider.Status(200, $"{{\"access_token\":\"{FakeProvider.AccessToken(1)}\",\"token_type\":\"Bearer\",\"expires_in\":3600}}");
     }
 }
