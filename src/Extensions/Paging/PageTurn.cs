@@ -29,20 +29,11 @@ namespace OneRoster.Paging
 
         /// <summary>
         /// Lets the page be deserialized. When its answer is already waiting, the deserialization runs right here,
-        /// on the thread of the caller who is about to wait for it anyway (no thread hop, no idle spinning), unless
-        /// that thread has a synchronization context (a UI thread): then it runs on the thread pool.
+        /// on the thread of the caller who is about to wait for it anyway (no thread hop, no idle spinning). The
+        /// continuations are <c>ConfigureAwait(false)</c> ones, which the TPL never runs inline on a thread that has
+        /// a synchronization context of its own (a UI thread): there they go to the thread pool.
         /// </summary>
-        public void Grant()
-        {
-            if (SynchronizationContext.Current is null)
-            {
-                _granted.TrySetResult();
-            }
-            else
-            {
-                ThreadPool.UnsafeQueueUserWorkItem(static turn => turn._granted.TrySetResult(), this, preferLocal: false);
-            }
-        }
+        public void Grant() => _granted.TrySetResult();
 
         public Task WaitAsync(CancellationToken cancellationToken) => _granted.Task.WaitAsync(cancellationToken);
 

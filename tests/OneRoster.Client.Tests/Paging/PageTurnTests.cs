@@ -47,6 +47,28 @@ namespace OneRoster.Tests.Paging
         }
 
         [Test]
+        public async Task A_caller_on_a_ui_like_context_never_runs_the_deserialization_itself()
+        {
+            var provider = new InstantProvider(PageSize * Pages);
+            using var http = provider.CreateClient(withPageTurns: true);
+            var context = new MarkingContext();
+            var read = 0;
+
+            await Task.Factory.StartNew(async () =>
+            {
+                SynchronizationContext.SetSynchronizationContext(context);
+                await foreach (var _ in Paginator.StreamAsync(provider.FetchWith(http), r => r.Id, FakeCollection.Options(PageSize, maxConcurrency: 4)))
+                {
+                    Assert.That(SynchronizationContext.Current, Is.SameAs(context), "the caller runs on its context");
+                    read++;
+                }
+            }, CancellationToken.None, TaskCreationOptions.None, TaskScheduler.Default).Unwrap().WaitAsync(FakeCollection.Patience);
+
+            Assert.That(read, Is.EqualTo(PageSize * Pages));
+            Assert.That(provider.ParsedOnContext, Is.Empty, "pages are deserialized on the thread pool, not on the caller's context");
+        }
+
+        [Test]
         public async Task Leaving_the_stream_releases_the_answers_waiting_for_their_turn()
         {
             var provider = new InstantProvider(PageSize * Pages);
@@ -132,6 +154,8 @@ namespace OneRoster.Tests.Paging
 
             public ConcurrentQueue<TrackedContent> Answers { get; } = new();
 
+            public ConcurrentQueue<int> ParsedOnContext { get; } = new();
+
             public IEnumerable<string> Ids => Enumerable.Range(0, _count).Select(FakeCollection.IdOf);
 
             public HttpClient CreateClient(bool withPageTurns) =>
@@ -142,6 +166,10 @@ namespace OneRoster.Tests.Paging
             {
                 using var response = await http.GetAsync($"users?offset={request.Offset}&limit={request.Limit}", HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
                 Parsed.Enqueue(request.Offset / PageSize);
+                if (SynchronizationContext.Current is MarkingContext)
+                {
+                    ParsedOnContext.Enqueue(request.Offset / PageSize);
+                }
                 var rows = Enumerable.Range(request.Offset, Math.Max(0, Math.Min(request.Limit, _count - request.Offset)))
                     .Select(i => new Row(FakeCollection.IdOf(i))).ToList();
                 return new PageResponse<Row>(rows) { TotalCount = _count };
@@ -155,6 +183,24 @@ namespace OneRoster.Tests.Paging
                 Answers.Enqueue(content);
                 return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = request });
             }
+        }
+
+        /// <summary>Like a UI context: every continuation posted to it runs with it as the current context.</summary>
+        private sealed class MarkingContext : SynchronizationContext
+        {
+            public override void Post(SendOrPostCallback callback, object? state) =>
+                ThreadPool.QueueUserWorkItem(_ =>
+                {
+                    SetSynchronizationContext(this);
+                    try
+                    {
+                        callback(state);
+                    }
+                    finally
+                    {
+                        SetSynchronizationContext(null);
+                    }
+                });
         }
 
         private sealed class TrackedContent : ByteArrayContent
