@@ -43,11 +43,17 @@ namespace OneRoster.Tests.Integration
         }
 
         public static IEnumerable<TestCaseData> Operations() =>
-            ReferenceDocuments.StandardOperations().Select(o => new TestCaseData(o.OperationId).SetArgDisplayNames($"{o.OperationId} {o.Method} {o.Path}"));
+            Support.RepositoryPaths.ReferenceDocumentsOrCi
+                ? ReferenceDocuments.StandardOperations().Select(o => new TestCaseData(o.OperationId).SetArgDisplayNames($"{o.OperationId} {o.Method} {o.Path}"))
+                : new[] { new TestCaseData("none").Ignore("Reference documents not found; set ONEROSTER_REFERENCE_DIR.") };
 
         [Test]
-        public void Every_operation_of_the_three_standard_documents_is_checked() =>
-            Assert.That(Operations().Count(), Is.EqualTo(81));
+        public void Every_operation_of_the_three_standard_documents_is_checked()
+        {
+            var all = ReferenceDocuments.StandardOperations(); // skips this test when the documents are missing
+            Assert.That(all, Has.Count.EqualTo(81));
+            Assert.That(Operations().Select(c => c.Arguments[0]), Is.EqualTo(all.Select(o => o.OperationId)));
+        }
 
         [TestCaseSource(nameof(Operations))]
         public async Task Path_answers_with_the_declared_status_and_envelope(string operationId)
