@@ -5,7 +5,9 @@ using System.Linq;
 namespace OneRoster.Bench
 {
     /// <summary>What one variant's child process reported for one scenario.</summary>
-    internal sealed record Measurement(Scenario Scenario, string Variant, long PeakWorkingSetBytes, IReadOnlyList<double> Seconds, IReadOnlyList<double> CpuSeconds)
+    internal sealed record Measurement(
+        Scenario Scenario, string Variant, long PeakWorkingSetBytes, IReadOnlyList<double> Seconds, IReadOnlyList<double> CpuSeconds,
+        IReadOnlyList<double> FullCollections, IReadOnlyList<double> PauseSeconds)
     {
         /// <summary>Median seconds of the full passes (the middle one, or the mean of the middle two).</summary>
         public double MedianSeconds => Median(Seconds);
@@ -15,6 +17,12 @@ namespace OneRoster.Bench
         /// than wall-clock time, so it tells a real cost difference from noise.
         /// </summary>
         public double MedianCpuSeconds => Median(CpuSeconds);
+
+        /// <summary>Median number of full (gen2) garbage collections per pass.</summary>
+        public double MedianFullCollections => Median(FullCollections);
+
+        /// <summary>Median time per pass the process was paused for garbage collection.</summary>
+        public double MedianPauseSeconds => Median(PauseSeconds);
 
         public double UsersPerSecond => Scenario.Users / MedianSeconds;
 

@@ -38,7 +38,7 @@ namespace OneRoster.Bench
                     var baseline = measurements.FirstOrDefault(m => m.Scenario == scenario && m.Variant == "a");
                     var ratio = baseline is null ? "" : $"  {measurement.UsersPerSecond / baseline.UsersPerSecond:0.00}x (a)";
                     _out.WriteLine(FormattableString.Invariant(
-                        $"   {Variant.Describe(variant),-52} {measurement.UsersPerSecond,10:N0} users/s{ratio}  CPU {measurement.MedianCpuSeconds:0.00} s  peak WS {measurement.PeakWorkingSetMegabytes:N0} MB"));
+                        $"   {Variant.Describe(variant),-52} {measurement.UsersPerSecond,10:N0} users/s{ratio}  CPU {measurement.MedianCpuSeconds:0.00} s  gen2 {measurement.MedianFullCollections:0}  GC pause {measurement.MedianPauseSeconds:0.00} s  peak WS {measurement.PeakWorkingSetMegabytes:N0} MB"));
                 }
             }
             return measurements;
@@ -69,7 +69,7 @@ namespace OneRoster.Bench
                 return null;
             }
             var fields = result[BenchRun.ResultPrefix.Length..].Trim().Split(' ');
-            return new Measurement(scenario, variant, long.Parse(fields[0], CultureInfo.InvariantCulture), Numbers(fields[1]), Numbers(fields[2]));
+            return new Measurement(scenario, variant, long.Parse(fields[0], CultureInfo.InvariantCulture), Numbers(fields[1]), Numbers(fields[2]), Numbers(fields[3]), Numbers(fields[4]));
         }
 
         private static double[] Numbers(string list) =>

@@ -27,7 +27,9 @@ namespace OneRoster.Bench
             text.AppendLine();
             text.AppendLine("Users/s is the median over the full passes of a variant (after a warm-up of 5 pages), each in a fresh process");
             text.AppendLine("whose peak working set (`Process.PeakWorkingSet64` at its end) is reported. The provider (loopback Kestrel,");
-            text.AppendLine("X-Total-Count, ~1 KB per user) runs in the parent process, so its memory is not in those numbers.");
+            text.AppendLine("X-Total-Count, ~1 KB per user) runs in the parent process, so its memory is not in those numbers. CPU seconds,");
+            text.AppendLine("full (gen2) garbage collections and GC pause are medians per pass of the client process (the forced collection");
+            text.AppendLine("between passes excluded).");
             text.AppendLine();
 
             foreach (var scenario in measurements.Select(m => m.Scenario).Distinct())
@@ -40,14 +42,14 @@ namespace OneRoster.Bench
                 text.AppendLine(FormattableString.Invariant(
                     $"{scenario.Users:N0} users, limit {scenario.PageSize}, {scenario.Latency.TotalMilliseconds} ms delay per request, {scenario.Iterations} pass(es) per variant."));
                 text.AppendLine();
-                text.AppendLine("| variant | users/s | × (a) | median s | passes (s) | peak working set |");
-                text.AppendLine("|---|---:|---:|---:|---|---:|");
+                text.AppendLine("| variant | users/s | × (a) | median s | passes (s) | CPU s / pass | gen2 GCs / pass | GC pause s / pass | peak working set |");
+                text.AppendLine("|---|---:|---:|---:|---|---:|---:|---:|---:|");
                 foreach (var row in rows)
                 {
                     var ratio = baseline is null ? "–" : FormattableString.Invariant($"{row.UsersPerSecond / baseline.UsersPerSecond:0.00}");
                     var passes = string.Join(", ", row.Seconds.Select(s => FormattableString.Invariant($"{s:0.000}")));
                     text.AppendLine(FormattableString.Invariant(
-                        $"| {Variant.Describe(row.Variant)} | {row.UsersPerSecond:N0} | {ratio} | {row.MedianSeconds:0.000} | {passes} | {row.PeakWorkingSetMegabytes:N0} MB |"));
+                        $"| {Variant.Describe(row.Variant)} | {row.UsersPerSecond:N0} | {ratio} | {row.MedianSeconds:0.000} | {passes} | {row.MedianCpuSeconds:0.00} | {row.MedianFullCollections:0} | {row.MedianPauseSeconds:0.000} | {row.PeakWorkingSetMegabytes:N0} MB |"));
                 }
                 text.AppendLine();
             }

@@ -18,6 +18,11 @@ namespace OneRoster.Http
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             if (PageTurn.Current is { IsGranted: false } turn)
             {
+                if (response.IsSuccessStatusCode)
+                {
+                    // The stream may send its next request now; a failure is read first, in page order.
+                    turn.MarkAnswered();
+                }
                 try
                 {
                     await turn.WaitAsync(cancellationToken).ConfigureAwait(false);

@@ -66,6 +66,21 @@ namespace OneRoster.Paging
             }
         }
 
+        /// <summary>
+        /// Queues the parallel requests a known total already justifies, before the page just taken has been read:
+        /// the taken page no longer counts against <see cref="PagingOptions.MaxConcurrency"/>, so the next request
+        /// can travel while it is deserialized. Without a total nothing is requested here — the next offset depends
+        /// on what the page holds.
+        /// </summary>
+        public void FillAhead<T>(PageQueue<T> pages)
+        {
+            var needed = OffsetNeeded();
+            while (pages.Count < _options.MaxConcurrency && pages.NextOffset < needed && pages.NextOffset < _total)
+            {
+                pages.Request((int)Math.Min(_pageSize, needed - pages.NextOffset));
+            }
+        }
+
         /// <summary>Counts a record handed to the caller; true when <see cref="PagingOptions.MaxItems"/> is reached.</summary>
         public bool CountYielded() => ++_yielded >= _options.MaxItems;
 

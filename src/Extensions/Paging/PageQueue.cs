@@ -45,10 +45,20 @@ namespace OneRoster.Paging
         }
 
         /// <summary>Waits for the first queued page and removes it from the queue.</summary>
+        /// <param name="beforeReading">
+        /// Runs when the page's answer has already arrived (it waits for its turn, see <see cref="PageTurn"/>), before
+        /// the page is deserialized: requests queued here travel while it is parsed. Not run for a page still in
+        /// flight, which keeps its place among the <see cref="PagingOptions.MaxConcurrency"/> requests.
+        /// </param>
         /// <exception cref="OperationCanceledException">The stream was cancelled.</exception>
-        public async Task<(PageRequest Request, PageResponse<T> Response)> TakeAsync()
+        public async Task<(PageRequest Request, PageResponse<T> Response)> TakeAsync(Action<PageQueue<T>>? beforeReading = null)
         {
             var page = _pages.Dequeue();
+            if (page.Turn.HasAnswer)
+            {
+                // The taken page is off the network: its place may go to the next request at once.
+                beforeReading?.Invoke(this);
+            }
             // The caller has finished the page before this one: this one may now be deserialized (see PageTurn).
             page.Turn.Grant();
             PageResponse<T>? response;

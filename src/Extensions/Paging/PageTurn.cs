@@ -25,7 +25,14 @@ namespace OneRoster.Paging
         /// <summary>The turn of the page whose fetch is running in this async flow; null outside a stream.</summary>
         public static PageTurn? Current => Ambient.Value;
 
+        private volatile bool _hasAnswer;
+
         public bool IsGranted => _granted.Task.IsCompleted;
+
+        /// <summary>True once a successful answer for the page has arrived and waits for the turn.</summary>
+        public bool HasAnswer => _hasAnswer;
+
+        public void MarkAnswered() => _hasAnswer = true;
 
         /// <summary>
         /// Lets the page be deserialized. When its answer is already waiting, the deserialization runs right here,

@@ -99,7 +99,7 @@ namespace OneRoster.Paging
                 planner.Fill(pages);
                 while (pages.Count > 0)
                 {
-                    var (request, response) = await pages.TakeAsync().ConfigureAwait(false);
+                    var (request, response) = await pages.TakeAsync(planner.FillAhead).ConfigureAwait(false);
                     var items = response.Items;
                     if (items.Count == 0)
                     {

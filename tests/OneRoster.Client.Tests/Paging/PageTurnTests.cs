@@ -46,6 +46,25 @@ namespace OneRoster.Tests.Paging
             Assert.That(provider.Parsed, Is.EqualTo(Enumerable.Range(0, Pages)));
         }
 
+        [TestCase(1)]
+        [TestCase(3)]
+        public async Task A_page_that_has_arrived_gives_its_place_to_the_next_request_before_it_is_parsed(int concurrency)
+        {
+            var provider = new InstantProvider(PageSize * Pages);
+            using var http = provider.CreateClient(withPageTurns: true);
+
+            var read = await Paginator.StreamAsync(provider.FetchWith(http), r => r.Id, FakeCollection.Options(PageSize, concurrency)).ToListAsync();
+
+            Assert.That(read, Has.Count.EqualTo(PageSize * Pages));
+            // Page 0 goes alone (nothing is known yet); from page 1 on, the request MaxConcurrency pages further is
+            // already sent when a page is parsed — and never more than that.
+            var sentAtParse = provider.SentWhenParsed.ToDictionary(p => p.Page, p => p.Sent);
+            for (var page = 1; page < Pages; page++)
+            {
+                Assert.That(sentAtParse[page], Is.EqualTo(Math.Min(page + concurrency, Pages - 1)), $"highest page requested when page {page} was parsed");
+            }
+        }
+
         [Test]
         public async Task A_caller_on_a_ui_like_context_never_runs_the_deserialization_itself()
         {
@@ -156,6 +175,9 @@ namespace OneRoster.Tests.Paging
 
             public ConcurrentQueue<int> ParsedOnContext { get; } = new();
 
+            /// <summary>For each page parsed, the highest page requested by then.</summary>
+            public ConcurrentQueue<(int Page, int Sent)> SentWhenParsed { get; } = new();
+
             public IEnumerable<string> Ids => Enumerable.Range(0, _count).Select(FakeCollection.IdOf);
 
             public HttpClient CreateClient(bool withPageTurns) =>
@@ -166,6 +188,7 @@ namespace OneRoster.Tests.Paging
             {
                 using var response = await http.GetAsync($"users?offset={request.Offset}&limit={request.Limit}", HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
                 Parsed.Enqueue(request.Offset / PageSize);
+                SentWhenParsed.Enqueue((request.Offset / PageSize, Sent.Max()));
                 if (SynchronizationContext.Current is MarkingContext)
                 {
                     ParsedOnContext.Enqueue(request.Offset / PageSize);
