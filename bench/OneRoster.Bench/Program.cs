@@ -32,7 +32,7 @@ namespace OneRoster.Bench
                 Console.Error.WriteLine(Usage);
                 return 1;
             }
-            var iterations = Int(options, "iterations", 3);
+            var iterations = Int(options, "iterations", 5);
             if (options.TryGetValue("serve", out var seconds))
             {
                 return await ServeAsync(options, TimeSpan.FromSeconds(int.Parse(seconds, NumberStyles.None, CultureInfo.InvariantCulture))).ConfigureAwait(false);
