@@ -47,8 +47,9 @@ namespace OneRoster.Http
         public static async Task<BufferedBodyContent> ReadAsync(HttpContent source, CancellationToken cancellationToken)
         {
             var declared = source.Headers.ContentLength;
+            // One byte more than declared, so that the read which finds the end needs no second array.
             var content = declared is >= 0 and <= SmallBody
-                ? new BufferedBodyContent((int)Math.Max(declared.Value, 1), pooled: false)
+                ? new BufferedBodyContent((int)declared.Value + 1, pooled: false)
                 : new BufferedBodyContent(BlockSize, pooled: true);
             try
             {
@@ -80,6 +81,9 @@ namespace OneRoster.Http
                 throw;
             }
         }
+
+        /// <summary>How many arrays hold the body (for tests).</summary>
+        internal int BlockCount => _blocks.Count;
 
         protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
             SerializeToStreamAsync(stream, context, CancellationToken.None);

@@ -21,11 +21,10 @@ namespace OneRoster.Paging
         private static readonly AsyncLocal<PageTurn?> Ambient = new();
 
         private readonly TaskCompletionSource _granted = new();
+        private volatile bool _hasAnswer;
 
         /// <summary>The turn of the page whose fetch is running in this async flow; null outside a stream.</summary>
         public static PageTurn? Current => Ambient.Value;
-
-        private volatile bool _hasAnswer;
 
         public bool IsGranted => _granted.Task.IsCompleted;
 

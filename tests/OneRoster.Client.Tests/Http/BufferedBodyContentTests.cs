@@ -34,6 +34,17 @@ namespace OneRoster.Tests.Http
             Assert.That(await buffered.ReadAsByteArrayAsync(), Is.EqualTo(bytes), "copied out whole");
         }
 
+        [TestCase(0)]
+        [TestCase(1000)]
+        [TestCase(BufferedBodyContent.SmallBody)]
+        public async Task A_small_body_of_known_length_takes_one_array(int size)
+        {
+            using var buffered = await BufferedBodyContent.ReadAsync(new ByteArrayContent(Bytes(size)), CancellationToken.None);
+
+            Assert.That(buffered.BlockCount, Is.EqualTo(1));
+            Assert.That(await buffered.ReadAsByteArrayAsync(), Is.EqualTo(Bytes(size)));
+        }
+
         [Test]
         public async Task A_body_longer_than_its_declared_length_is_kept_whole()
         {
