@@ -16,25 +16,29 @@ namespace OneRoster.Http
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            if (PageTurn.Current is { IsGranted: false } turn)
+            if (PageTurn.Current is not { } turn)
+            {
+                return response;
+            }
+            try
             {
                 if (response.IsSuccessStatusCode)
                 {
                     // The stream may send its next request now; a failure is read first, in page order.
                     turn.MarkAnswered();
                 }
-                try
+                if (!turn.IsGranted)
                 {
                     await turn.WaitAsync(cancellationToken).ConfigureAwait(false);
                 }
-                catch
-                {
-                    // The stream no longer wants this page (ended, re-planned or cancelled): release its body.
-                    response.Dispose();
-                    throw;
-                }
+                return response;
             }
-            return response;
+            catch
+            {
+                // The stream no longer wants this page (ended, re-planned or cancelled): release its body.
+                response.Dispose();
+                throw;
+            }
         }
     }
 }

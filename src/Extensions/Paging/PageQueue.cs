@@ -46,18 +46,19 @@ namespace OneRoster.Paging
 
         /// <summary>Waits for the first queued page and removes it from the queue.</summary>
         /// <param name="beforeReading">
-        /// Runs when the page's answer has already arrived (it waits for its turn, see <see cref="PageTurn"/>), before
-        /// the page is deserialized: requests queued here travel while it is parsed. Not run for a page still in
-        /// flight, which keeps its place among the <see cref="PagingOptions.MaxConcurrency"/> requests.
+        /// Runs when the page's successful answer has arrived — at once if it is already waiting for its turn, else
+        /// on arrival, on the arriving thread (see <see cref="PageTurn.WhenAnswered"/>) — and before the page is
+        /// deserialized: requests queued here travel while it is parsed. While the page is still in flight it keeps
+        /// its place among the <see cref="PagingOptions.MaxConcurrency"/> requests; a failed page never gives it up.
         /// </param>
         /// <exception cref="OperationCanceledException">The stream was cancelled.</exception>
         public async Task<(PageRequest Request, PageResponse<T> Response)> TakeAsync(Action<PageQueue<T>>? beforeReading = null)
         {
             var page = _pages.Dequeue();
-            if (page.Turn.HasAnswer)
+            if (beforeReading is not null)
             {
-                // The taken page is off the network: its place may go to the next request at once.
-                beforeReading?.Invoke(this);
+                // Once the taken page is off the network, its place goes to the next request — before it is parsed.
+                page.Turn.WhenAnswered(() => beforeReading(this));
             }
             // The caller has finished the page before this one: this one may now be deserialized (see PageTurn).
             page.Turn.Grant();

@@ -22,16 +22,39 @@ namespace OneRoster.Paging
 
         private readonly TaskCompletionSource _granted = new();
         private volatile bool _hasAnswer;
+        private Action? _onAnswer;
 
         /// <summary>The turn of the page whose fetch is running in this async flow; null outside a stream.</summary>
         public static PageTurn? Current => Ambient.Value;
 
         public bool IsGranted => _granted.Task.IsCompleted;
 
-        /// <summary>True once a successful answer for the page has arrived and waits for the turn.</summary>
-        public bool HasAnswer => _hasAnswer;
+        /// <summary>Called by the handler when a successful answer for the page has arrived, before it is deserialized.</summary>
+        public void MarkAnswered()
+        {
+            _hasAnswer = true;
+            RunOnAnswer();
+        }
 
-        public void MarkAnswered() => _hasAnswer = true;
+        /// <summary>
+        /// Runs <paramref name="action"/> once a successful answer has arrived: at once if it already has, else on its
+        /// arrival, on the arriving thread, before the page is deserialized. Never for a failed page.
+        /// </summary>
+        /// <remarks>
+        /// The stream registers this only for the page it is about to wait for, and does not touch its queue again
+        /// until that page's fetch has completed — which is after the action ran — so the two never overlap.
+        /// </remarks>
+        public void WhenAnswered(Action action)
+        {
+            // Both sides exchange the action (full fences), so exactly one of them runs it.
+            Interlocked.Exchange(ref _onAnswer, action);
+            if (_hasAnswer)
+            {
+                RunOnAnswer();
+            }
+        }
+
+        private void RunOnAnswer() => Interlocked.Exchange(ref _onAnswer, null)?.Invoke();
 
         /// <summary>
         /// Lets the page be deserialized. When its answer is already waiting, the deserialization runs right here,

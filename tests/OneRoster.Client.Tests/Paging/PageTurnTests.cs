@@ -66,6 +66,30 @@ namespace OneRoster.Tests.Paging
         }
 
         [Test]
+        public async Task With_MaxConcurrency_1_the_next_request_leaves_when_the_awaited_answer_arrives_not_after_parsing()
+        {
+            var provider = new InstantProvider(PageSize * Pages) { Gated = true };
+            using var http = provider.CreateClient(withPageTurns: true);
+            var stream = Paginator.StreamAsync(provider.FetchWith(http), r => r.Id, FakeCollection.Options(PageSize, maxConcurrency: 1)).ToListAsync().AsTask();
+
+            // Answer each request only once the stream waits for it: never two requests open at once.
+            for (var page = 0; page < Pages; page++)
+            {
+                await provider.SentAsync(page).WaitAsync(FakeCollection.Patience);
+                Assert.That(provider.Open, Is.EqualTo(1), $"requests open when page {page} is answered");
+                provider.Release(page);
+            }
+            var read = await stream.WaitAsync(FakeCollection.Patience);
+
+            Assert.That(read.Select(r => r.Id), Is.EqualTo(provider.Ids));
+            var sentAtParse = provider.SentWhenParsed.ToDictionary(p => p.Page, p => p.Sent);
+            for (var page = 1; page < Pages - 1; page++)
+            {
+                Assert.That(sentAtParse[page], Is.EqualTo(page + 1), $"page {page + 1} was requested before page {page} was parsed");
+            }
+        }
+
+        [Test]
         public async Task A_caller_on_a_ui_like_context_never_runs_the_deserialization_itself()
         {
             var provider = new InstantProvider(PageSize * Pages);
@@ -198,14 +222,39 @@ namespace OneRoster.Tests.Paging
                 return new PageResponse<Row>(rows) { TotalCount = _count };
             };
 
-            protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            /// <summary>Each answer waits for <see cref="Release"/>.</summary>
+            public bool Gated { get; init; }
+
+            /// <summary>Requests sent and not yet answered.</summary>
+            public int Open => Volatile.Read(ref _open);
+
+            private int _open;
+            private readonly ConcurrentDictionary<int, TaskCompletionSource> _sent = new();
+            private readonly ConcurrentDictionary<int, TaskCompletionSource> _released = new();
+
+            public Task SentAsync(int page) => Signal(_sent, page).Task;
+
+            public void Release(int page) => Signal(_released, page).SetResult();
+
+            protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
             {
                 var query = System.Web.HttpUtility.ParseQueryString(request.RequestUri!.Query);
-                Sent.Enqueue(int.Parse(query["offset"]!, System.Globalization.CultureInfo.InvariantCulture) / PageSize);
+                var page = int.Parse(query["offset"]!, System.Globalization.CultureInfo.InvariantCulture) / PageSize;
+                Sent.Enqueue(page);
+                if (Gated)
+                {
+                    Interlocked.Increment(ref _open);
+                    Signal(_sent, page).TrySetResult();
+                    await Signal(_released, page).Task.WaitAsync(cancellationToken);
+                    Interlocked.Decrement(ref _open);
+                }
                 var content = new TrackedContent();
                 Answers.Enqueue(content);
-                return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = request });
+                return new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = request };
             }
+
+            private static TaskCompletionSource Signal(ConcurrentDictionary<int, TaskCompletionSource> signals, int page) =>
+                signals.GetOrAdd(page, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         }
 
         /// <summary>Like a UI context: every continuation posted to it runs with it as the current context.</summary>
