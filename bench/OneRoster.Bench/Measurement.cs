@@ -28,6 +28,16 @@ namespace OneRoster.Bench
 
         public double PeakWorkingSetMegabytes => PeakWorkingSetBytes / (1024.0 * 1024.0);
 
+        /// <summary>The rounds of one variant as one measurement: every pass, and the highest peak working set.</summary>
+        public static Measurement Merge(IReadOnlyList<Measurement> rounds) => rounds.Count == 1 ? rounds[0] : new(
+            rounds[0].Scenario,
+            rounds[0].Variant,
+            rounds.Max(r => r.PeakWorkingSetBytes),
+            rounds.SelectMany(r => r.Seconds).ToList(),
+            rounds.SelectMany(r => r.CpuSeconds).ToList(),
+            rounds.SelectMany(r => r.FullCollections).ToList(),
+            rounds.SelectMany(r => r.PauseSeconds).ToList());
+
         private static double Median(IReadOnlyList<double> values)
         {
             var sorted = values.OrderBy(s => s).ToArray();

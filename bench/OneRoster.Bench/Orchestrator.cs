@@ -26,19 +26,30 @@ namespace OneRoster.Bench
             {
                 var catalog = new UserCatalog(scenario.Users);
                 await using var provider = await BenchProvider.StartAsync(catalog, scenario.Latency).ConfigureAwait(false);
-                _out.WriteLine($"== {scenario.Title} (~{catalog.ApproximateUserBytes} bytes per user, {scenario.Iterations} iteration(s) after warm-up)");
-                foreach (var variant in scenario.Variants)
+                _out.WriteLine($"== {scenario.Title} (~{catalog.ApproximateUserBytes} bytes per user, {scenario.Rounds} round(s) of {scenario.Iterations} pass(es) after warm-up)");
+                var rounds = scenario.Variants.ToDictionary(v => v, _ => new List<Measurement>());
+                for (var round = 1; round <= scenario.Rounds; round++)
                 {
-                    var measurement = await MeasureAsync(scenario, variant, provider.BaseUrl).ConfigureAwait(false);
-                    if (measurement is null)
+                    foreach (var variant in scenario.Variants)
                     {
-                        return null;
+                        var measurement = await MeasureAsync(scenario, variant, provider.BaseUrl).ConfigureAwait(false);
+                        if (measurement is null)
+                        {
+                            return null;
+                        }
+                        rounds[variant].Add(measurement);
+                        _out.WriteLine(FormattableString.Invariant(
+                            $"   round {round}: {Variant.Describe(variant),-52} {measurement.UsersPerSecond,10:N0} users/s  CPU {measurement.MedianCpuSeconds:0.00} s  gen2 {measurement.MedianFullCollections:0}  GC pause {measurement.MedianPauseSeconds:0.00} s  peak WS {measurement.PeakWorkingSetMegabytes:N0} MB"));
                     }
+                }
+                var merged = scenario.Variants.Select(v => Measurement.Merge(rounds[v])).ToList();
+                var baseline = merged.FirstOrDefault(m => m.Variant == "a");
+                foreach (var measurement in merged)
+                {
                     measurements.Add(measurement);
-                    var baseline = measurements.FirstOrDefault(m => m.Scenario == scenario && m.Variant == "a");
                     var ratio = baseline is null ? "" : $"  {measurement.UsersPerSecond / baseline.UsersPerSecond:0.00}x (a)";
                     _out.WriteLine(FormattableString.Invariant(
-                        $"   {Variant.Describe(variant),-52} {measurement.UsersPerSecond,10:N0} users/s{ratio}  CPU {measurement.MedianCpuSeconds:0.00} s  gen2 {measurement.MedianFullCollections:0}  GC pause {measurement.MedianPauseSeconds:0.00} s  peak WS {measurement.PeakWorkingSetMegabytes:N0} MB"));
+                        $"   {Variant.Describe(measurement.Variant),-61} {measurement.UsersPerSecond,10:N0} users/s{ratio}  CPU {measurement.MedianCpuSeconds:0.00} s  gen2 {measurement.MedianFullCollections:0}  GC pause {measurement.MedianPauseSeconds:0.00} s  peak WS {measurement.PeakWorkingSetMegabytes:N0} MB"));
                 }
             }
             return measurements;

@@ -14,7 +14,7 @@ namespace OneRoster.Bench
     internal static class Program
     {
         private const string Usage =
-            "usage: OneRoster.Bench [--scenario throughput|latency|memory|all] [--iterations K] [--output FILE]\n" +
+            "usage: OneRoster.Bench [--scenario throughput|latency|memory|all] [--iterations K] [--rounds R] [--output FILE]\n" +
             "                       [--users N --page P --latency-ms L --variants abcd]   (one custom scenario)\n" +
             "       OneRoster.Bench --variant a|b|c|d --base-url URL --users N --page P --iterations K   (child run)\n" +
             "       OneRoster.Bench --serve SECONDS [--users N --latency-ms L]   (provider only, prints its URL; for profiling a child run)";
@@ -32,7 +32,7 @@ namespace OneRoster.Bench
                 Console.Error.WriteLine(Usage);
                 return 1;
             }
-            var iterations = Int(options, "iterations", 5);
+            var iterations = Int(options, "iterations", 3);
             if (options.TryGetValue("serve", out var seconds))
             {
                 return await ServeAsync(options, TimeSpan.FromSeconds(int.Parse(seconds, NumberStyles.None, CultureInfo.InvariantCulture))).ConfigureAwait(false);
@@ -42,7 +42,7 @@ namespace OneRoster.Bench
                 return await BenchRun.RunAsync(variant, new Uri(options["base-url"]), Int(options, "users", 100_000), Int(options, "page", 1000), iterations).ConfigureAwait(false);
             }
 
-            var scenarios = Select(options, iterations);
+            var scenarios = Select(options, iterations, Int(options, "rounds", 3));
             if (scenarios.Count == 0)
             {
                 Console.Error.WriteLine(Usage);
@@ -69,7 +69,7 @@ namespace OneRoster.Bench
             return 0;
         }
 
-        private static IReadOnlyList<Scenario> Select(Dictionary<string, string> options, int iterations)
+        private static IReadOnlyList<Scenario> Select(Dictionary<string, string> options, int iterations, int rounds)
         {
             if (options.ContainsKey("users") || options.ContainsKey("page") || options.ContainsKey("latency-ms") || options.ContainsKey("variants"))
             {
@@ -77,10 +77,10 @@ namespace OneRoster.Bench
                 var users = Int(options, "users", 100_000);
                 var page = Int(options, "page", 1000);
                 var variants = (options.TryGetValue("variants", out var v) ? v : "abcd").Select(c => c.ToString()).ToArray();
-                return new[] { new Scenario("custom", $"{users:N0} users, page {page}, {latency.TotalMilliseconds} ms per request", users, page, latency, variants, iterations) };
+                return new[] { new Scenario("custom", $"{users:N0} users, page {page}, {latency.TotalMilliseconds} ms per request", users, page, latency, variants, iterations, rounds) };
             }
             var name = options.TryGetValue("scenario", out var s) ? s : "all";
-            return Scenario.Defaults(iterations).Where(x => name == "all" || x.Name.StartsWith(name, StringComparison.Ordinal)).ToArray();
+            return Scenario.Defaults(iterations, rounds).Where(x => name == "all" || x.Name.StartsWith(name, StringComparison.Ordinal)).ToArray();
         }
 
         private static Dictionary<string, string> Parse(string[] args)

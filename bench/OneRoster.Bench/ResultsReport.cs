@@ -25,7 +25,8 @@ namespace OneRoster.Bench
             text.AppendLine($"| OS | {RuntimeInformation.OSDescription} ({RuntimeInformation.OSArchitecture}) |");
             text.AppendLine($"| .NET | {RuntimeInformation.FrameworkDescription} |");
             text.AppendLine();
-            text.AppendLine("Users/s is the median over the full passes of a variant (after a warm-up of 5 pages), each in a fresh process");
+            text.AppendLine("Users/s is the median over all full passes of a variant (after a warm-up of 5 pages); each round runs every variant once,");
+            text.AppendLine("in order, each in a fresh process,");
             text.AppendLine("whose peak working set (`Process.PeakWorkingSet64` at its end) is reported. The provider (loopback Kestrel,");
             text.AppendLine("X-Total-Count, ~1 KB per user) runs in the parent process, so its memory is not in those numbers. CPU seconds,");
             text.AppendLine("full (gen2) garbage collections and GC pause are medians per pass of the client process (the forced collection");
@@ -40,7 +41,7 @@ namespace OneRoster.Bench
                     $"## {scenario.Title}"));
                 text.AppendLine();
                 text.AppendLine(FormattableString.Invariant(
-                    $"{scenario.Users:N0} users, limit {scenario.PageSize}, {scenario.Latency.TotalMilliseconds} ms delay per request, {scenario.Iterations} pass(es) per variant."));
+                    $"{scenario.Users:N0} users, limit {scenario.PageSize}, {scenario.Latency.TotalMilliseconds} ms delay per request, {scenario.Rounds} round(s) × {scenario.Iterations} pass(es) per variant (variants interleaved by round)."));
                 text.AppendLine();
                 text.AppendLine("| variant | users/s | × (a) | median s | passes (s) | CPU s / pass | gen2 GCs / pass | GC pause s / pass | peak working set |");
                 text.AppendLine("|---|---:|---:|---:|---|---:|---:|---:|---:|");
