@@ -38,8 +38,7 @@ namespace OneRoster.Bench
                             return null;
                         }
                         rounds[variant].Add(measurement);
-                        _out.WriteLine(FormattableString.Invariant(
-                            $"   round {round}: {Variant.Describe(variant),-52} {measurement.UsersPerSecond,10:N0} users/s  CPU {measurement.MedianCpuSeconds:0.00} s  gen2 {measurement.MedianFullCollections:0}  GC pause {measurement.MedianPauseSeconds:0.00} s  peak WS {measurement.PeakWorkingSetMegabytes:N0} MB"));
+                        _out.WriteLine(Line($"round {round}: {Variant.Describe(variant),-52}", measurement, ratio: ""));
                     }
                 }
                 var merged = scenario.Variants.Select(v => Measurement.Merge(rounds[v])).ToList();
@@ -48,12 +47,14 @@ namespace OneRoster.Bench
                 {
                     measurements.Add(measurement);
                     var ratio = baseline is null ? "" : $"  {measurement.UsersPerSecond / baseline.UsersPerSecond:0.00}x (a)";
-                    _out.WriteLine(FormattableString.Invariant(
-                        $"   {Variant.Describe(measurement.Variant),-61} {measurement.UsersPerSecond,10:N0} users/s{ratio}  CPU {measurement.MedianCpuSeconds:0.00} s  gen2 {measurement.MedianFullCollections:0}  GC pause {measurement.MedianPauseSeconds:0.00} s  peak WS {measurement.PeakWorkingSetMegabytes:N0} MB"));
+                    _out.WriteLine(Line($"{Variant.Describe(measurement.Variant),-61}", measurement, ratio));
                 }
             }
             return measurements;
         }
+
+        private static string Line(string label, Measurement m, string ratio) => FormattableString.Invariant(
+            $"   {label} {m.UsersPerSecond,10:N0} users/s{ratio}  CPU {m.MedianCpuSeconds:0.00} s  gen2 {m.MedianFullCollections:0}  GC pause {m.MedianPauseSeconds:0.00} s  peak WS {m.PeakWorkingSetMegabytes:N0} MB");
 
         private async Task<Measurement?> MeasureAsync(Scenario scenario, string variant, Uri baseUrl)
         {

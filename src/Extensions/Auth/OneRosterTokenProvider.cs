@@ -134,14 +134,8 @@ namespace OneRoster.Auth
             }
             catch (OperationCanceledException ex) when (!cancellation.IsCancellationRequested)
             {
-                // The token HttpClient's own timeout (OneRosterClientOptions.Timeout).
-                var timedOut = new OneRosterAuthenticationException(
-                    $"OneRoster could not authenticate: the token endpoint ({_tokenUrl.GetLeftPart(UriPartial.Path)}) did not answer in time.",
-                    ex,
-                    new ErrorFacts { Method = "POST", RequestPath = RequestPathRedactor.Describe(_tokenUrl) })
-                {
-                    IsTokenEndpointFailure = true,
-                };
+                // The timeout of a token HttpClient given to this provider (the client's own ones have none).
+                var timedOut = TimedOut(ex);
                 Refused(_logger, _tokenUrl.GetLeftPart(UriPartial.Path), timedOut.Message, null);
                 throw timedOut;
             }
@@ -180,11 +174,9 @@ namespace OneRoster.Auth
             if (response.ErrorType == ResponseErrorType.Exception && response.Exception is Polly.Timeout.TimeoutRejectedException timeout)
             {
                 // The per-attempt or overall timeout of the token requests' resilience pipeline, after its retries.
-                reason = "the token endpoint did not answer in time";
-                cause = timeout;
-                status = 0;
+                return TimedOut(timeout);
             }
-            else if (response.ErrorType == ResponseErrorType.Exception && response.Exception is not null)
+            if (response.ErrorType == ResponseErrorType.Exception && response.Exception is not null)
             {
                 reason = $"the token endpoint could not be reached ({response.Exception.GetType().Name}: {response.Exception.Message.TrimEnd('.')})";
                 cause = response.Exception is HttpRequestException or TimeoutException or OperationCanceledException ? response.Exception : null;
@@ -222,6 +214,14 @@ namespace OneRoster.Auth
                 IsTokenEndpointFailure = true,
             };
         }
+
+        private OneRosterAuthenticationException TimedOut(Exception cause) => new(
+            $"OneRoster could not authenticate: the token endpoint ({_tokenUrl.GetLeftPart(UriPartial.Path)}) did not answer in time.",
+            cause,
+            new ErrorFacts { Method = "POST", RequestPath = RequestPathRedactor.Describe(_tokenUrl) })
+        {
+            IsTokenEndpointFailure = true,
+        };
 
         /// <summary>A token endpoint that echoes the request must not smuggle the secret into an exception.</summary>
         [return: NotNullIfNotNull(nameof(text))]

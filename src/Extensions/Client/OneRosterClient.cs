@@ -243,31 +243,21 @@ namespace OneRoster
                     return null;
                 case ApiException api:
                     return OneRosterErrorMapper.FromAnswer(
-                        new FailedExchange
+                        Exchange(scope, sourcedId, api.InnerException) with
                         {
                             Status = api.StatusCode,
-                            Method = scope.Method,
-                            RequestPath = scope.RequestPath,
-                            RequestId = scope.RequestId,
                             // Stream-mode generated clients keep no text; the request-id handler buffered it.
                             Body = string.IsNullOrEmpty(api.Response) ? scope.ErrorBody : api.Response,
                             Headers = api.Headers,
-                            SourcedId = sourcedId,
                             Reason = ReasonOf(api),
-                            Cause = api.InnerException,
                         },
                         _timeProvider.GetUtcNow());
                 case Newtonsoft.Json.JsonException:
                     return OneRosterErrorMapper.FromAnswer(
-                        new FailedExchange
+                        Exchange(scope, sourcedId, ex) with
                         {
                             Status = scope.Status is { } status and >= 200 and < 300 ? status : 200,
-                            Method = scope.Method,
-                            RequestPath = scope.RequestPath,
-                            RequestId = scope.RequestId,
-                            SourcedId = sourcedId,
                             Reason = "the body could not be read",
-                            Cause = ex,
                         },
                         _timeProvider.GetUtcNow());
                 case TimeoutRejectedException:
@@ -281,7 +271,7 @@ namespace OneRoster
             }
         }
 
-        private static FailedExchange Exchange(OneRosterCallScope scope, string? sourcedId, Exception cause) => new()
+        private static FailedExchange Exchange(OneRosterCallScope scope, string? sourcedId, Exception? cause) => new()
         {
             Method = scope.Method,
             RequestPath = scope.RequestPath,

@@ -7,7 +7,7 @@ using OneRoster.Http;
 namespace OneRoster.Errors
 {
     /// <summary>Everything known about a failed exchange, gathered from the generated client's exception and the handlers.</summary>
-    internal sealed class FailedExchange
+    internal sealed record FailedExchange
     {
         /// <summary>HTTP status; 0 when no answer arrived.</summary>
         public int Status { get; init; }

@@ -34,12 +34,8 @@ namespace OneRoster.Http
             Configure(builder, options, timeProvider, anyMethod: true);
 
         /// <summary>Builds the token endpoint's pipeline on its own (the standalone client).</summary>
-        public static ResiliencePipeline<HttpResponseMessage> BuildForTokenRequests(OneRosterClientOptions options, TimeProvider timeProvider)
-        {
-            var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
-            ConfigureTokenRequests(builder, options, timeProvider);
-            return builder.Build();
-        }
+        public static ResiliencePipeline<HttpResponseMessage> BuildForTokenRequests(OneRosterClientOptions options, TimeProvider timeProvider) =>
+            Build(options, timeProvider, anyMethod: true);
 
         private static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, OneRosterClientOptions options, TimeProvider timeProvider, bool anyMethod)
         {
@@ -70,10 +66,13 @@ namespace OneRoster.Http
         }
 
         /// <summary>Builds the pipeline on its own (the standalone client).</summary>
-        public static ResiliencePipeline<HttpResponseMessage> Build(OneRosterClientOptions options, TimeProvider timeProvider)
+        public static ResiliencePipeline<HttpResponseMessage> Build(OneRosterClientOptions options, TimeProvider timeProvider) =>
+            Build(options, timeProvider, anyMethod: false);
+
+        private static ResiliencePipeline<HttpResponseMessage> Build(OneRosterClientOptions options, TimeProvider timeProvider, bool anyMethod)
         {
             var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
-            Configure(builder, options, timeProvider);
+            Configure(builder, options, timeProvider, anyMethod);
             return builder.Build();
         }
 

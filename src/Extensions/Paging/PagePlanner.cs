@@ -55,16 +55,7 @@ namespace OneRoster.Paging
         /// <see cref="PagingOptions.MaxConcurrency"/>, only while a total says the records exist. Never past what
         /// <see cref="PagingOptions.MaxItems"/> still needs.
         /// </summary>
-        public void Fill<T>(PageQueue<T> pages)
-        {
-            var needed = OffsetNeeded();
-            while (pages.Count < _options.MaxConcurrency
-                && pages.NextOffset < needed
-                && (pages.Count == 0 || pages.NextOffset < _total))
-            {
-                pages.Request((int)Math.Min(_pageSize, needed - pages.NextOffset));
-            }
-        }
+        public void Fill<T>(PageQueue<T> pages) => Fill(pages, oneWithoutTotal: true);
 
         /// <summary>
         /// Queues the parallel requests a known total already justifies, before the page just taken has been read:
@@ -72,10 +63,14 @@ namespace OneRoster.Paging
         /// can travel while it is deserialized. Without a total nothing is requested here — the next offset depends
         /// on what the page holds.
         /// </summary>
-        public void FillAhead<T>(PageQueue<T> pages)
+        public void FillAhead<T>(PageQueue<T> pages) => Fill(pages, oneWithoutTotal: false);
+
+        private void Fill<T>(PageQueue<T> pages, bool oneWithoutTotal)
         {
             var needed = OffsetNeeded();
-            while (pages.Count < _options.MaxConcurrency && pages.NextOffset < needed && pages.NextOffset < _total)
+            while (pages.Count < _options.MaxConcurrency
+                && pages.NextOffset < needed
+                && ((oneWithoutTotal && pages.Count == 0) || pages.NextOffset < _total))
             {
                 pages.Request((int)Math.Min(_pageSize, needed - pages.NextOffset));
             }

@@ -148,6 +148,7 @@ namespace OneRoster.Paging
                     {
                         read.Clear();
                     }
+                    // And drop the stream's own reference, so the page can die while the next one is parsed.
                     items = Array.Empty<T>();
                     if (!more)
                     {
