@@ -139,6 +139,8 @@ namespace OneRoster.Auth
                 Refused(_logger, _tokenUrl.GetLeftPart(UriPartial.Path), timedOut.Message, null);
                 throw timedOut;
             }
+            // Everything needed was read from it; disposing it returns the body's buffer (BufferedBodyContent) to its pool.
+            using var answer = response.HttpResponse;
             if (response.IsError || string.IsNullOrEmpty(response.AccessToken))
             {
                 if (response.Exception is OperationCanceledException && cancellation.IsCancellationRequested)

@@ -188,6 +188,12 @@ namespace OneRoster
             }
         }
 
+        /// <summary>
+        /// The exception for a body that failed to parse after <paramref name="call"/> returned (a stream reads its
+        /// pages' records one at a time, after the call): the same one the call itself would have thrown.
+        /// </summary>
+        internal Exception BodyReadFailure(Exception ex, OneRosterCallScope call) => Translate(ex, call, null, CancellationToken.None) ?? ex;
+
         /// <summary>Releases what the client created.</summary>
         /// <param name="disposing">True when called from <see cref="Dispose()"/>.</param>
         protected virtual void Dispose(bool disposing)

@@ -28,6 +28,8 @@ namespace OneRoster.Http
         // them under load. It keeps at most what was in use at once, up to 64 blocks (16 MB).
         private static readonly ArrayPool<byte> Blocks = ArrayPool<byte>.Create(BlockSize, maxArraysPerBucket: 64);
 
+        private static int _pooledBlocksInUse;
+
         private readonly List<byte[]> _blocks = new();
         private readonly int _blockSize;
         private readonly bool _pooled;
@@ -64,7 +66,7 @@ namespace OneRoster.Http
                     var used = (int)(content._length % content._blockSize);
                     if (used == 0)
                     {
-                        content._blocks.Add(content._pooled ? Blocks.Rent(BlockSize) : new byte[content._blockSize]);
+                        content._blocks.Add(content._pooled ? Rent() : new byte[content._blockSize]);
                     }
                     var block = content._blocks[^1];
                     var read = await stream.ReadAsync(block.AsMemory(used, content._blockSize - used), cancellationToken).ConfigureAwait(false);
@@ -85,6 +87,9 @@ namespace OneRoster.Http
         /// <summary>How many arrays hold the body (for tests).</summary>
         internal int BlockCount => _blocks.Count;
 
+        /// <summary>Pooled blocks held by bodies not yet disposed, process-wide (for tests: a body nobody releases shows here).</summary>
+        internal static int PooledBlocksInUse => Volatile.Read(ref _pooledBlocksInUse);
+
         protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
             SerializeToStreamAsync(stream, context, CancellationToken.None);
 
@@ -100,7 +105,10 @@ namespace OneRoster.Http
             }
         }
 
-        protected override Task<Stream> CreateContentReadStreamAsync() => Task.FromResult<Stream>(new BlockReadStream(this));
+        /// <summary>A stream over the bytes; it refuses to read once the content is disposed.</summary>
+        internal Stream OpenRead() => new BlockReadStream(this);
+
+        protected override Task<Stream> CreateContentReadStreamAsync() => Task.FromResult(OpenRead());
 
         protected override bool TryComputeLength(out long length)
         {
@@ -117,11 +125,18 @@ namespace OneRoster.Http
                     foreach (var block in _blocks)
                     {
                         Blocks.Return(block);
+                        Interlocked.Decrement(ref _pooledBlocksInUse);
                     }
                 }
                 _blocks.Clear();
             }
             base.Dispose(disposing);
+        }
+
+        private static byte[] Rent()
+        {
+            Interlocked.Increment(ref _pooledBlocksInUse);
+            return Blocks.Rent(BlockSize);
         }
 
         private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed != 0, this);

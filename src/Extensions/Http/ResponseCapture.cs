@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Net;
 using System.Net.Http;
+using System.Net.Http.Headers;
 using System.Threading;
 
 namespace OneRoster.Http
@@ -17,9 +19,16 @@ namespace OneRoster.Http
     public sealed class ResponseCapture : IDisposable
     {
         private static readonly AsyncLocal<ResponseCapture?> Current = new();
+        private static readonly byte[] EmptyObject = "{}"u8.ToArray();
         private readonly ResponseCapture? _previous;
+        private readonly bool _takesBody;
+        private BufferedBodyContent? _takenBody;
 
-        private ResponseCapture(ResponseCapture? previous) => _previous = previous;
+        private ResponseCapture(ResponseCapture? previous, bool takesBody)
+        {
+            _previous = previous;
+            _takesBody = takesBody;
+        }
 
         /// <summary>HTTP status of the captured answer, or null before an answer arrived.</summary>
         public int? StatusCode { get; private set; }
@@ -34,12 +43,15 @@ namespace OneRoster.Http
         public bool HasLinkHeader { get; private set; }
 
         /// <summary>Starts capturing the answers of calls made in the current async flow.</summary>
-        public static ResponseCapture Begin()
-        {
-            var capture = new ResponseCapture(Current.Value);
-            Current.Value = capture;
-            return capture;
-        }
+        public static ResponseCapture Begin() => Begin(takesBody: false);
+
+        /// <summary>
+        /// Like <see cref="Begin()"/>, and also takes the body of a 200 answer held in memory out of the response
+        /// (<see cref="ClaimBody"/>), so that its records can be read one at a time: the generated client then
+        /// deserializes an empty envelope (<c>{}</c>) in its place. Answers that are not held in memory (an
+        /// <c>HttpClient</c> without the client's handlers) and every other status are left to the generated client.
+        /// </summary>
+        internal static ResponseCapture BeginTakingBody() => Begin(takesBody: true);
 
         /// <summary>Called by every generated client with each answer it receives.</summary>
         public static void Record(HttpResponseMessage response)
@@ -54,10 +66,32 @@ namespace OneRoster.Http
             var links = Values(response, "Link").ToList();
             capture.HasLinkHeader = links.Count > 0;
             capture.NextLink = LinkHeader.FindNext(links, response.RequestMessage?.RequestUri);
+            if (capture._takesBody && response.StatusCode == HttpStatusCode.OK && response.Content is BufferedBodyContent body)
+            {
+                capture._takenBody?.Dispose();
+                capture._takenBody = body;
+                var standIn = new ByteArrayContent(EmptyObject);
+                standIn.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+                response.Content = standIn;
+            }
         }
 
-        /// <summary>Stops capturing; the capture that was current before is current again.</summary>
-        public void Dispose() => Current.Value = _previous;
+        /// <summary>The body taken out of the answer (see <see cref="BeginTakingBody"/>), now owned by the caller; null when none was.</summary>
+        internal BufferedBodyContent? ClaimBody() => Interlocked.Exchange(ref _takenBody, null);
+
+        /// <summary>Stops capturing; the capture that was current before is current again. A body nobody claimed is released.</summary>
+        public void Dispose()
+        {
+            Current.Value = _previous;
+            ClaimBody()?.Dispose();
+        }
+
+        private static ResponseCapture Begin(bool takesBody)
+        {
+            var capture = new ResponseCapture(Current.Value, takesBody);
+            Current.Value = capture;
+            return capture;
+        }
 
         private static long? ReadTotalCount(HttpResponseMessage response)
         {

@@ -24,16 +24,15 @@ namespace OneRoster.Paging
         }
 
         /// <summary>Reads the signals of a non-empty page; returns whether records may follow it.</summary>
-        public bool Observe<T>(PageRequest request, PageResponse<T> response)
+        public bool Observe<T>(PageRequest request, PageResponse<T> response) =>
+            Observe(request, response.Items.Count, response.TotalCount, response.HasLinkHeader, response.NextLink);
+
+        /// <summary>Reads the signals of a non-empty page of <paramref name="received"/> records; returns whether records may follow it.</summary>
+        public bool Observe(PageRequest request, int received, long? total, bool hasLinkHeader, Uri? nextLink)
         {
-            var received = response.Items.Count;
-            if (response.TotalCount is >= 0 and long total)
-            {
-                _totalShrank |= total < _total;
-                _total = total;
-            }
+            NoteTotal(total);
             _largestPage = Math.Max(_largestPage, received);
-            var more = StopRule.MoreAfter((long)request.Offset + received, _total, !_totalShrank, response.HasLinkHeader, response.NextLink)
+            var more = StopRule.MoreAfter((long)request.Offset + received, _total, !_totalShrank, hasLinkHeader, nextLink)
                 // No total, no Link: a short page may be a silently capped one, so only an empty page ends the stream.
                 ?? true;
             if (more && received < request.Limit)
@@ -48,6 +47,28 @@ namespace OneRoster.Paging
                 _pageSize = received;
             }
             return more;
+        }
+
+        /// <summary>
+        /// For a page whose records can be read one at a time (their number is known only at its end): whether the
+        /// signals known before reading it — its headers and the totals of earlier pages — say that records follow
+        /// it if it is full. Then the next requests can travel while it is read; a page that turns out shorter or
+        /// longer re-plans (<see cref="PageQueue{T}.RestartAtAsync"/>), as with any total. Otherwise the next offset
+        /// depends on what the page holds, and it is read whole first.
+        /// </summary>
+        public bool FollowsFullPage<T>(PageRequest request, PageResponse<T> response)
+        {
+            NoteTotal(response.TotalCount);
+            return StopRule.MoreAfter((long)request.Offset + request.Limit, _total, !_totalShrank, response.HasLinkHeader, response.NextLink) == true;
+        }
+
+        private void NoteTotal(long? total)
+        {
+            if (total is >= 0 and long known)
+            {
+                _totalShrank |= known < _total;
+                _total = known;
+            }
         }
 
         /// <summary>

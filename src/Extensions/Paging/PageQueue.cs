@@ -73,7 +73,11 @@ namespace OneRoster.Paging
                 throw new OperationCanceledException(ex.Message, ex, _streamToken);
             }
             // An answer that raced the cancellation must not be read after the caller asked to stop.
-            _streamToken.ThrowIfCancellationRequested();
+            if (_streamToken.IsCancellationRequested)
+            {
+                response?.Records?.Dispose();
+                _streamToken.ThrowIfCancellationRequested();
+            }
             return (page.Request, response ?? throw new InvalidOperationException(
                 $"The page fetcher returned no response for offset {page.Request.Offset} (limit {page.Request.Limit})."));
         }
@@ -108,7 +112,8 @@ namespace OneRoster.Paging
                 var abandoned = _pages.Dequeue().Response;
                 try
                 {
-                    await abandoned.ConfigureAwait(false);
+                    // A page answered before the cancellation still holds its body.
+                    (await abandoned.ConfigureAwait(false))?.Records?.Dispose();
                 }
                 catch (Exception)
                 {

@@ -47,5 +47,12 @@ namespace OneRoster.Paging
         /// old objects keep every record alive until a full collection, and a fast stream spends its time in them.
         /// </summary>
         internal bool ReleaseItemsWhenRead { get; init; }
+
+        /// <summary>
+        /// Set by fetchers that leave the records in the body (then <see cref="Items"/> is empty): a stream reads them
+        /// one at a time and disposes this once done with the page. <see cref="TotalCount"/> then holds only the
+        /// header total; the body's own arrives with the last record.
+        /// </summary>
+        internal IPageRecords<T>? Records { get; init; }
     }
 }

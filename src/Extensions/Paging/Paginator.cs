@@ -100,6 +100,60 @@ namespace OneRoster.Paging
                 while (pages.Count > 0)
                 {
                     var (request, response) = await pages.TakeAsync(planner.FillAhead).ConfigureAwait(false);
+                    var records = response.Records;
+                    if (records is not null && !planner.FollowsFullPage(request, response))
+                    {
+                        // What follows depends on how many records the page holds: read it whole, then decide as usual.
+                        response = ReadWhole(records, response);
+                    }
+                    else if (records is not null)
+                    {
+                        // The signals say records follow a full page: the next requests travel while this one is read.
+                        using (records)
+                        {
+                            planner.Fill(pages);
+                            var page = new PageReading();
+                            while (records.TryRead(out var record))
+                            {
+                                cancellationToken.ThrowIfCancellationRequested();
+                                var id = key(record);
+                                page.Received(id);
+                                if (id is not null && recentKeys.IsRepeat(id))
+                                {
+                                    planner.CountRepeat();
+                                    continue;
+                                }
+                                page.Fresh++;
+                                yield return record;
+                                if (planner.CountYielded())
+                                {
+                                    yield break;
+                                }
+                            }
+                            if (page.Count == 0)
+                            {
+                                yield break;
+                            }
+                            var follows = planner.Observe(request, page.Count, response.TotalCount ?? records.BodyTotalCount, response.HasLinkHeader, response.NextLink);
+                            if (page.Fresh == 0)
+                            {
+                                throw OffsetIgnored(request, previous, page.Count, page.FirstKeys);
+                            }
+                            recentKeys.EndPage();
+                            previous = request;
+                            if (!follows)
+                            {
+                                yield break;
+                            }
+                            var pageEnd = (long)request.Offset + page.Count;
+                            if (pages.FollowingOffset != pageEnd)
+                            {
+                                await pages.RestartAtAsync(pageEnd).ConfigureAwait(false);
+                            }
+                            planner.Fill(pages);
+                            continue;
+                        }
+                    }
                     var items = response.Items;
                     if (items.Count == 0)
                     {
@@ -139,7 +193,7 @@ namespace OneRoster.Paging
                     }
                     if (fresh == 0)
                     {
-                        throw OffsetIgnored(request, previous, items, key);
+                        throw OffsetIgnored(request, previous, items.Count, items.Take(RepeatedKeysShown).Select(key));
                     }
                     recentKeys.EndPage();
                     previous = request;
@@ -164,16 +218,54 @@ namespace OneRoster.Paging
             }
         }
 
-        private static OneRosterProtocolException OffsetIgnored<T>(PageRequest request, PageRequest? previous, IReadOnlyList<T> items, Func<T, string?> key)
+        private static PageResponse<T> ReadWhole<T>(IPageRecords<T> records, PageResponse<T> answer)
         {
-            var shown = items.Take(RepeatedKeysShown).Select(item => $"'{key(item)}'");
-            var more = items.Count > RepeatedKeysShown ? ", …" : string.Empty;
+            using (records)
+            {
+                var items = new List<T>();
+                while (records.TryRead(out var record))
+                {
+                    items.Add(record);
+                }
+                return new PageResponse<T>(items)
+                {
+                    TotalCount = answer.TotalCount ?? records.BodyTotalCount,
+                    NextLink = answer.NextLink,
+                    HasLinkHeader = answer.HasLinkHeader,
+                    ReleaseItemsWhenRead = true,
+                };
+            }
+        }
+
+        private static OneRosterProtocolException OffsetIgnored(PageRequest request, PageRequest? previous, int count, IEnumerable<string?> firstKeys)
+        {
+            var shown = firstKeys.Take(RepeatedKeysShown).Select(id => $"'{id}'");
+            var more = count > RepeatedKeysShown ? ", …" : string.Empty;
             var where = previous is { } p ? $"the page at offset {p.Offset}" : "an earlier page";
             return new OneRosterProtocolException(
                 $"The provider seems to ignore the offset parameter: asked for offset {request.Offset} (limit {request.Limit}), it sent " +
-                $"{items.Count} record(s) that {where} had already returned (sourcedIds {string.Join(", ", shown)}{more}). " +
+                $"{count} record(s) that {where} had already returned (sourcedIds {string.Join(", ", shown)}{more}). " +
                 "Reading on would repeat the same records forever, so the stream stops. (More than a page of records inserted " +
                 "ahead of the read position between two requests looks the same.)");
+        }
+
+        /// <summary>What a stream counts while it reads a page record by record.</summary>
+        private sealed class PageReading
+        {
+            public int Count { get; private set; }
+
+            public int Fresh { get; set; }
+
+            /// <summary>The keys of the first records, for the message when a page only repeats the previous one.</summary>
+            public List<string?> FirstKeys { get; } = new(RepeatedKeysShown);
+
+            public void Received(string? key)
+            {
+                if (Count++ < RepeatedKeysShown)
+                {
+                    FirstKeys.Add(key);
+                }
+            }
         }
     }
 }

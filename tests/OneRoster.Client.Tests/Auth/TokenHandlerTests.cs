@@ -41,6 +41,20 @@ namespace OneRoster.Tests.Auth
         }
 
         [Test]
+        public async Task TokenAnswersGiveTheirBufferedBodiesBack()
+        {
+            // WireMock answers without Content-Length, so even a small token body is buffered in a pooled block.
+            _provider.WithTokens().WithUser("u1");
+            using var client = _provider.CreateClient();
+            var before = OneRoster.Http.BufferedBodyContent.PooledBlocksInUse;
+
+            await FakeProvider.GetUser(client, "u1");
+
+            Assert.That(_provider.Count(FakeProvider.TokenPath), Is.EqualTo(1));
+            Assert.That(OneRoster.Http.BufferedBodyContent.PooledBlocksInUse, Is.EqualTo(before), "the token answer and the API answer were both released");
+        }
+
+        [Test]
         public async Task TokenIsReusedUntilShortlyBeforeExpiryThenRefreshed()
         {
             var clock = new FakeTimeProvider(new DateTimeOffset(2025, 9, 1, 8, 0, 0, TimeSpan.Zero));

@@ -33,6 +33,9 @@ namespace OneRoster.Tests.Reliability
 
         public bool SendTotal { get; init; }
 
+        /// <summary>Puts <c>"totalCount"</c> into the body, after the records (as Timeback does), instead of a header.</summary>
+        public bool BodyTotal { get; init; }
+
         /// <summary>Runs before call n (1-based) is answered, with the live list to change.</summary>
         public Action<int, List<string>>? BeforeAnswer { get; init; }
 
@@ -86,7 +89,11 @@ namespace OneRoster.Tests.Reliability
             {
                 StatusCode = 200,
                 Headers = headers,
-                BodyData = new BodyData { BodyAsString = Json(page), DetectedBodyType = BodyType.String },
+                BodyData = new BodyData
+                {
+                    BodyAsString = BodyTotal ? Json(page).TrimEnd('}') + $",\"totalCount\":{total}}}" : Json(page),
+                    DetectedBodyType = BodyType.String,
+                },
             };
         }
 

@@ -44,7 +44,7 @@ namespace OneRoster.Operations
             var residual = single ? plan.Residual : query.Filter;
             var fields = single ? plan.FieldsTextFor(query) : FieldsWithSourcedId(query, residual);
             var request = new PageRequest(query.OffsetValue ?? 0, query.LimitValue ?? _client.EffectivePageSize);
-            var response = await FetchAsync(Arguments(query, serverFilter, fields), request, cancellationToken).ConfigureAwait(false);
+            var response = await FetchAsync(Arguments(query, serverFilter, fields), request, recordByRecord: false, cancellationToken).ConfigureAwait(false);
             return Paginator.ToPage(request, response, residual is null ? null : record => Matches(residual, record));
         }
 
@@ -74,7 +74,7 @@ namespace OneRoster.Operations
                 var arguments = Arguments(query, serverFilter, fields);
                 var options = _client.CreatePagingOptions(query.LimitValue);
                 options.StartOffset = query.OffsetValue ?? 0;
-                await foreach (var record in Paginator.StreamAsync<T>((request, ct) => FetchAsync(arguments, request, ct), Key, options, cancellationToken).ConfigureAwait(false))
+                await foreach (var record in Paginator.StreamAsync<T>((request, ct) => FetchAsync(arguments, request, recordByRecord: true, ct), Key, options, cancellationToken).ConfigureAwait(false))
                 {
                     if (plan.Residual is not null && !Matches(plan.Residual, record))
                     {
@@ -108,13 +108,30 @@ namespace OneRoster.Operations
                 ? query.FieldsText
                 : new QueryPlan(new string?[] { null }, residual).FieldsTextFor(query);
 
-        private async Task<PageResponse<T>> FetchAsync(QueryArguments arguments, PageRequest request, CancellationToken cancellationToken)
+        // recordByRecord is true for streams: a body held in memory is left unparsed, and the stream reads its
+        // records one at a time (ListEnvelopeReader). Single pages are deserialized whole.
+        private async Task<PageResponse<T>> FetchAsync(QueryArguments arguments, PageRequest request, bool recordByRecord, CancellationToken cancellationToken)
         {
-            using var capture = ResponseCapture.Begin();
+            using var capture = recordByRecord ? ResponseCapture.BeginTakingBody() : ResponseCapture.Begin();
+            OneRosterCallScope? call = null;
             var answer = await _client.InvokeAsync(
-                (http, ct) => _operation.InvokeAsync(http, _parentIds, arguments with { Limit = request.Limit, Offset = request.Offset }, null, ct),
+                (http, ct) =>
+                {
+                    call = OneRosterCallScope.Current;
+                    return _operation.InvokeAsync(http, _parentIds, arguments with { Limit = request.Limit, Offset = request.Offset }, null, ct);
+                },
                 null,
                 cancellationToken).ConfigureAwait(false);
+            if (capture.ClaimBody() is { } body)
+            {
+                return new PageResponse<T>(Array.Empty<T>())
+                {
+                    TotalCount = capture.TotalCount,
+                    NextLink = capture.NextLink,
+                    HasLinkHeader = capture.HasLinkHeader,
+                    Records = new ListEnvelopeReader<T>(body, body.OpenRead(), _operation.ResultType!, ex => _client.BodyReadFailure(ex, call!)),
+                };
+            }
             var items = Envelope.Items<T>(answer);
             var bodyTotal = (answer as OneRoster.Rostering.PagedSet)?.TotalCount;
             return new PageResponse<T>(items)
