@@ -7,7 +7,8 @@ namespace OneRoster.Bench
     /// <summary>What one variant's child process reported for one scenario.</summary>
     internal sealed record Measurement(
         Scenario Scenario, string Variant, long PeakWorkingSetBytes, IReadOnlyList<double> Seconds, IReadOnlyList<double> CpuSeconds,
-        IReadOnlyList<double> FullCollections, IReadOnlyList<double> PauseSeconds)
+        IReadOnlyList<double> FullCollections, IReadOnlyList<double> PauseSeconds, IReadOnlyList<double> JitMethods,
+        IReadOnlyList<double> ColdSeconds, IReadOnlyList<double> WarmUpPasses)
     {
         /// <summary>Median seconds of the full passes (the middle one, or the mean of the middle two).</summary>
         public double MedianSeconds => Median(Seconds);
@@ -24,6 +25,15 @@ namespace OneRoster.Bench
         /// <summary>Median time per pass the process was paused for garbage collection.</summary>
         public double MedianPauseSeconds => Median(PauseSeconds);
 
+        /// <summary>Median number of methods the JIT compiled during a measured pass (near zero once it has settled).</summary>
+        public double MedianJitMethods => Median(JitMethods);
+
+        /// <summary>Median over rounds of the first pass of a fresh process (JIT cold); 0 without a full-pass warm-up.</summary>
+        public double MedianColdSeconds => Median(ColdSeconds);
+
+        /// <summary>Most full passes a round needed before its JIT settled.</summary>
+        public double MostWarmUpPasses => WarmUpPasses.Max();
+
         public double UsersPerSecond => Scenario.Users / MedianSeconds;
 
         public double PeakWorkingSetMegabytes => PeakWorkingSetBytes / (1024.0 * 1024.0);
@@ -36,7 +46,10 @@ namespace OneRoster.Bench
             rounds.SelectMany(r => r.Seconds).ToList(),
             rounds.SelectMany(r => r.CpuSeconds).ToList(),
             rounds.SelectMany(r => r.FullCollections).ToList(),
-            rounds.SelectMany(r => r.PauseSeconds).ToList());
+            rounds.SelectMany(r => r.PauseSeconds).ToList(),
+            rounds.SelectMany(r => r.JitMethods).ToList(),
+            rounds.SelectMany(r => r.ColdSeconds).ToList(),
+            rounds.SelectMany(r => r.WarmUpPasses).ToList());
 
         private static double Median(IReadOnlyList<double> values)
         {

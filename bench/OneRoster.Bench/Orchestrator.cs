@@ -26,7 +26,7 @@ namespace OneRoster.Bench
             {
                 var catalog = new UserCatalog(scenario.Users);
                 await using var provider = await BenchProvider.StartAsync(catalog, scenario.Latency).ConfigureAwait(false);
-                _out.WriteLine($"== {scenario.Title} (~{catalog.ApproximateUserBytes} bytes per user, {scenario.Rounds} round(s) of {scenario.Iterations} pass(es) after warm-up)");
+                _out.WriteLine($"== {scenario.Title} (~{catalog.ApproximateUserBytes} bytes per user, {scenario.Rounds} round(s) of {scenario.Iterations} pass(es) after {(scenario.Settle ? "warming up until the JIT settles" : "a warm-up of a few pages")})");
                 var rounds = scenario.Variants.ToDictionary(v => v, _ => new List<Measurement>());
                 for (var round = 1; round <= scenario.Rounds; round++)
                 {
@@ -54,7 +54,7 @@ namespace OneRoster.Bench
         }
 
         private static string Line(string label, Measurement m, string ratio) => FormattableString.Invariant(
-            $"   {label} {m.UsersPerSecond,10:N0} users/s{ratio}  CPU {m.MedianCpuSeconds:0.00} s  gen2 {m.MedianFullCollections:0}  GC pause {m.MedianPauseSeconds:0.00} s  peak WS {m.PeakWorkingSetMegabytes:N0} MB");
+            $"   {label} {m.UsersPerSecond,10:N0} users/s{ratio}  cold {m.MedianColdSeconds:0.00} s  JIT {m.MedianJitMethods:0}  CPU {m.MedianCpuSeconds:0.00} s  gen2 {m.MedianFullCollections:0}  GC pause {m.MedianPauseSeconds:0.00} s  peak WS {m.PeakWorkingSetMegabytes:N0} MB");
 
         private async Task<Measurement?> MeasureAsync(Scenario scenario, string variant, Uri baseUrl)
         {
@@ -65,6 +65,7 @@ namespace OneRoster.Bench
                 "--users", scenario.Users.ToString(CultureInfo.InvariantCulture),
                 "--page", scenario.PageSize.ToString(CultureInfo.InvariantCulture),
                 "--iterations", scenario.Iterations.ToString(CultureInfo.InvariantCulture),
+                "--warm-up", scenario.Settle ? "settle" : "pages",
             })
             {
                 start.ArgumentList.Add(argument);
@@ -81,7 +82,8 @@ namespace OneRoster.Bench
                 return null;
             }
             var fields = result[BenchRun.ResultPrefix.Length..].Trim().Split(' ');
-            return new Measurement(scenario, variant, long.Parse(fields[0], CultureInfo.InvariantCulture), Numbers(fields[1]), Numbers(fields[2]), Numbers(fields[3]), Numbers(fields[4]));
+            return new Measurement(scenario, variant, long.Parse(fields[0], CultureInfo.InvariantCulture), Numbers(fields[1]), Numbers(fields[2]), Numbers(fields[3]), Numbers(fields[4]),
+                Numbers(fields[5]), Numbers(fields[6]), Numbers(fields[7]));
         }
 
         private static double[] Numbers(string list) =>

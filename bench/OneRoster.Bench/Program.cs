@@ -16,7 +16,7 @@ namespace OneRoster.Bench
         private const string Usage =
             "usage: OneRoster.Bench [--scenario throughput|latency|memory|all] [--iterations K] [--rounds R] [--output FILE]\n" +
             "                       [--users N --page P --latency-ms L --variants abcd]   (one custom scenario)\n" +
-            "       OneRoster.Bench --variant a|b|c|d --base-url URL --users N --page P --iterations K   (child run)\n" +
+            "       OneRoster.Bench --variant a|b|c|d --base-url URL --users N --page P --iterations K [--warm-up settle|pages]   (child run)\n" +
             "       OneRoster.Bench --serve SECONDS [--users N --latency-ms L]   (provider only, prints its URL; for profiling a child run)";
 
         public static async Task<int> Main(string[] args)
@@ -39,7 +39,8 @@ namespace OneRoster.Bench
             }
             if (options.TryGetValue("variant", out var variant))
             {
-                return await BenchRun.RunAsync(variant, new Uri(options["base-url"]), Int(options, "users", 100_000), Int(options, "page", 1000), iterations).ConfigureAwait(false);
+                return await BenchRun.RunAsync(variant, new Uri(options["base-url"]), Int(options, "users", 100_000), Int(options, "page", 1000), iterations,
+                    settle: !options.TryGetValue("warm-up", out var warmUp) || warmUp != "pages").ConfigureAwait(false);
             }
 
             var scenarios = Select(options, iterations, Int(options, "rounds", 3));

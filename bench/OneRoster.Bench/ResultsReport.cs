@@ -25,12 +25,15 @@ namespace OneRoster.Bench
             text.AppendLine($"| OS | {RuntimeInformation.OSDescription} ({RuntimeInformation.OSArchitecture}) |");
             text.AppendLine($"| .NET | {RuntimeInformation.FrameworkDescription} |");
             text.AppendLine();
-            text.AppendLine("Users/s is the median over all full passes of a variant (after a warm-up of 5 pages); each round runs every variant once,");
-            text.AppendLine("in order, each in a fresh process,");
-            text.AppendLine("whose peak working set (`Process.PeakWorkingSet64` at its end) is reported. The provider (loopback Kestrel,");
-            text.AppendLine("X-Total-Count, ~1 KB per user) runs in the parent process, so its memory is not in those numbers. CPU seconds,");
-            text.AppendLine("full (gen2) garbage collections and GC pause are medians per pass of the client process (the forced collection");
-            text.AppendLine("between passes excluded).");
+            text.AppendLine("Users/s is the median over all measured passes of a variant; each round runs every variant once, in order, each");
+            text.AppendLine("in a fresh process, whose peak working set (`Process.PeakWorkingSet64` at its end) is reported. Before measuring,");
+            text.AppendLine("the speed scenarios warm each process up with full passes until one compiles fewer than 50 methods: tiered");
+            text.AppendLine("compilation keeps recompiling the request path for several seconds, on the same two cores, so a variant bound by");
+            text.AppendLine("CPU (not by the network) is slower until it settles. \"Cold s\" is the first pass of a fresh process (median over");
+            text.AppendLine("rounds), \"JIT / pass\" the methods compiled during a measured pass. The memory scenarios warm up with 5 pages.");
+            text.AppendLine("The provider (loopback Kestrel, X-Total-Count, ~1.2 KB per user) runs in the parent process, so its memory is not");
+            text.AppendLine("in those numbers. CPU seconds, full (gen2) garbage collections and GC pause are medians per pass of the client");
+            text.AppendLine("process (the forced collection between passes excluded).");
             text.AppendLine();
 
             foreach (var scenario in measurements.Select(m => m.Scenario).Distinct())
@@ -43,14 +46,14 @@ namespace OneRoster.Bench
                 text.AppendLine(FormattableString.Invariant(
                     $"{scenario.Users:N0} users, limit {scenario.PageSize}, {scenario.Latency.TotalMilliseconds} ms delay per request, {scenario.Rounds} round(s) × {scenario.Iterations} pass(es) per variant (variants interleaved by round)."));
                 text.AppendLine();
-                text.AppendLine("| variant | users/s | × (a) | median s | passes (s) | CPU s / pass | gen2 GCs / pass | GC pause s / pass | peak working set |");
-                text.AppendLine("|---|---:|---:|---:|---|---:|---:|---:|---:|");
+                text.AppendLine("| variant | users/s | × (a) | median s | passes (s) | cold s | warm-up passes | JIT / pass | CPU s / pass | gen2 GCs / pass | GC pause s / pass | peak working set |");
+                text.AppendLine("|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|");
                 foreach (var row in rows)
                 {
                     var ratio = baseline is null ? "–" : FormattableString.Invariant($"{row.UsersPerSecond / baseline.UsersPerSecond:0.00}");
                     var passes = string.Join(", ", row.Seconds.Select(s => FormattableString.Invariant($"{s:0.000}")));
                     text.AppendLine(FormattableString.Invariant(
-                        $"| {Variant.Describe(row.Variant)} | {row.UsersPerSecond:N0} | {ratio} | {row.MedianSeconds:0.000} | {passes} | {row.MedianCpuSeconds:0.00} | {row.MedianFullCollections:0} | {row.MedianPauseSeconds:0.000} | {row.PeakWorkingSetMegabytes:N0} MB |"));
+                        $"| {Variant.Describe(row.Variant)} | {row.UsersPerSecond:N0} | {ratio} | {row.MedianSeconds:0.000} | {passes} | {Cold(row)} | {Cold(row, row.MostWarmUpPasses.ToString("0", System.Globalization.CultureInfo.InvariantCulture))} | {row.MedianJitMethods:0} | {row.MedianCpuSeconds:0.00} | {row.MedianFullCollections:0} | {row.MedianPauseSeconds:0.000} | {row.PeakWorkingSetMegabytes:N0} MB |"));
                 }
                 text.AppendLine();
             }
@@ -92,6 +95,10 @@ namespace OneRoster.Bench
                 }
             }
         }
+
+        /// <summary>The cold-pass facts of a row, or a dash for scenarios warmed up with a few pages.</summary>
+        private static string Cold(Measurement row, string? value = null) =>
+            row.Scenario.Settle ? value ?? FormattableString.Invariant($"{row.MedianColdSeconds:0.000}") : "–";
 
         private static string Verdict(bool met) => met ? "met" : "**not met**";
 
