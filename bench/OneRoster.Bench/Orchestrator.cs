@@ -54,7 +54,7 @@ namespace OneRoster.Bench
         }
 
         private static string Line(string label, Measurement m, string ratio) => FormattableString.Invariant(
-            $"   {label} {m.UsersPerSecond,10:N0} users/s{ratio}  cold {m.MedianColdSeconds:0.00} s  JIT {m.MedianJitMethods:0}  CPU {m.MedianCpuSeconds:0.00} s  gen2 {m.MedianFullCollections:0}  GC pause {m.MedianPauseSeconds:0.00} s  peak WS {m.PeakWorkingSetMegabytes:N0} MB");
+            $"   {label} {m.UsersPerSecond,10:N0} users/s{ratio}  {(m.Scenario.Settle ? $"cold {m.MedianColdSeconds:0.00} s  " : "")}JIT {m.MedianJitMethods:0}  CPU {m.MedianCpuSeconds:0.00} s  gen2 {m.MedianFullCollections:0}  GC pause {m.MedianPauseSeconds:0.00} s  peak WS {m.PeakWorkingSetMegabytes:N0} MB");
 
         private async Task<Measurement?> MeasureAsync(Scenario scenario, string variant, Uri baseUrl)
         {

@@ -33,6 +33,9 @@ namespace OneRoster.Tests.Reliability
 
         public bool SendTotal { get; init; }
 
+        /// <summary>Sends a <c>Link</c> header: <c>rel="next"</c> while records follow, only <c>rel="first"</c> on the last page.</summary>
+        public bool SendLink { get; init; }
+
         /// <summary>Puts <c>"totalCount"</c> into the body, after the records (as Timeback does), instead of a header.</summary>
         public bool BodyTotal { get; init; }
 
@@ -81,6 +84,13 @@ namespace OneRoster.Tests.Reliability
                 total = _ids.Count;
             }
             var headers = new Dictionary<string, WireMockList<string>> { ["Content-Type"] = new("application/json") };
+            if (SendLink)
+            {
+                var self = request.AbsoluteUrl.Split('?')[0];
+                headers["Link"] = new(offset + page.Count < total
+                    ? $"<{self}?offset={offset + page.Count}&limit={limit}>; rel=\"next\""
+                    : $"<{self}?offset=0&limit={limit}>; rel=\"first\"");
+            }
             if (SendTotal)
             {
                 headers["X-Total-Count"] = new(total.ToString(System.Globalization.CultureInfo.InvariantCulture));
