@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using System.Threading.Tasks;
 
 namespace OneRoster.Paging
 {
@@ -100,122 +101,91 @@ namespace OneRoster.Paging
                 while (pages.Count > 0)
                 {
                     var (request, response) = await pages.TakeAsync(planner.FillAhead).ConfigureAwait(false);
+                    // Whether records follow: decided before the page is handed out when it is read whole, after it when
+                    // it is read record by record (only then is its size known).
+                    bool? more = null;
                     var records = response.Records;
-                    if (records is not null && !planner.FollowsFullPage(request, response))
-                    {
-                        // What follows depends on how many records the page holds: read it whole, then decide as usual.
-                        response = ReadWhole(records, response);
-                    }
-                    else if (records is not null)
+                    if (records is not null && planner.FollowsFullPage(request, response))
                     {
                         // The signals say records follow a full page: the next requests travel while this one is read.
-                        using (records)
-                        {
-                            planner.Fill(pages);
-                            var page = new PageReading();
-                            while (records.TryRead(out var record))
-                            {
-                                cancellationToken.ThrowIfCancellationRequested();
-                                var id = key(record);
-                                page.Received(id);
-                                if (id is not null && recentKeys.IsRepeat(id))
-                                {
-                                    planner.CountRepeat();
-                                    continue;
-                                }
-                                page.Fresh++;
-                                yield return record;
-                                if (planner.CountYielded())
-                                {
-                                    yield break;
-                                }
-                            }
-                            if (page.Count == 0)
-                            {
-                                yield break;
-                            }
-                            var follows = planner.Observe(request, page.Count, response.TotalCount ?? records.BodyTotalCount, response.HasLinkHeader, response.NextLink);
-                            if (page.Fresh == 0)
-                            {
-                                throw OffsetIgnored(request, previous, page.Count, page.FirstKeys);
-                            }
-                            recentKeys.EndPage();
-                            previous = request;
-                            if (!follows)
-                            {
-                                yield break;
-                            }
-                            var pageEnd = (long)request.Offset + page.Count;
-                            if (pages.FollowingOffset != pageEnd)
-                            {
-                                await pages.RestartAtAsync(pageEnd).ConfigureAwait(false);
-                            }
-                            planner.Fill(pages);
-                            continue;
-                        }
-                    }
-                    var items = response.Items;
-                    if (items.Count == 0)
-                    {
-                        yield break;
-                    }
-                    var more = planner.Observe(request, response);
-                    if (more)
-                    {
-                        var end = (long)request.Offset + items.Count;
-                        if (pages.FollowingOffset != end)
-                        {
-                            // The answer was shorter or longer than asked: pages queued behind it start at the wrong offset.
-                            await pages.RestartAtAsync(end).ConfigureAwait(false);
-                        }
-                        // Request what follows before handing out this page, so the network works while the caller does.
                         planner.Fill(pages);
                     }
-
-                    var fresh = 0;
-                    for (var i = 0; i < items.Count; i++)
+                    else
                     {
-                        // A page already in memory is not handed out after the caller asked to stop.
-                        cancellationToken.ThrowIfCancellationRequested();
-                        var item = items[i];
-                        var id = key(item);
-                        if (id is not null && recentKeys.IsRepeat(id))
+                        if (records is not null)
                         {
-                            planner.CountRepeat();
-                            continue;
+                            // Where the next page starts depends on how many records this one holds: read it whole first.
+                            response = ReadWhole(records, response);
                         }
-                        fresh++;
-                        yield return item;
-                        if (planner.CountYielded())
+                        if (response.Items.Count == 0)
                         {
                             yield break;
                         }
+                        more = planner.Observe(request, response);
+                        if (more == true)
+                        {
+                            // Request what follows before handing out this page, so the network works while the caller does.
+                            await ContinueAtAsync(pages, planner, (long)request.Offset + response.Items.Count).ConfigureAwait(false);
+                        }
+                        records = new ListRecords<T>(response.Items, response.ReleaseItemsWhenRead);
                     }
-                    if (fresh == 0)
+
+                    var page = new PageReading();
+                    using (records)
                     {
-                        throw OffsetIgnored(request, previous, items.Count, items.Take(RepeatedKeysShown).Select(key));
+                        while (records.TryRead(out var record))
+                        {
+                            // A page already in memory is not handed out after the caller asked to stop.
+                            cancellationToken.ThrowIfCancellationRequested();
+                            var id = key(record);
+                            page.Received(id);
+                            if (id is not null && recentKeys.IsRepeat(id))
+                            {
+                                planner.CountRepeat();
+                                continue;
+                            }
+                            page.Fresh++;
+                            yield return record;
+                            if (planner.CountYielded())
+                            {
+                                yield break;
+                            }
+                        }
+                        if (page.Count == 0)
+                        {
+                            yield break;
+                        }
+                        more ??= planner.Observe(request, page.Count, response.TotalCount ?? records.BodyTotalCount, response.HasLinkHeader, response.NextLink);
+                    }
+                    if (page.Fresh == 0)
+                    {
+                        throw OffsetIgnored(request, previous, page.Count, page.FirstKeys);
                     }
                     recentKeys.EndPage();
                     previous = request;
-                    // Old tasks of the page's request still point at the list; emptying it lets the records die young.
-                    if (response.ReleaseItemsWhenRead && items is List<T> read)
-                    {
-                        read.Clear();
-                    }
-                    // And drop the stream's own reference, so the page can die while the next one is parsed.
-                    items = Array.Empty<T>();
-                    if (!more)
+                    if (more == false)
                     {
                         yield break;
                     }
-                    // Repeats on this page may mean MaxItems needs one more page than planned.
-                    planner.Fill(pages);
+                    // The page's end is known now; repeats on it may also mean MaxItems needs one more page than planned.
+                    await ContinueAtAsync(pages, planner, (long)request.Offset + page.Count).ConfigureAwait(false);
                 }
             }
             finally
             {
                 await pages.DisposeAsync().ConfigureAwait(false);
             }
+        }
+
+        /// <summary>Queues what follows a page ending at <paramref name="end"/>, first re-planning the queue if it starts elsewhere.</summary>
+        private static async Task ContinueAtAsync<T>(PageQueue<T> pages, PagePlanner planner, long end)
+        {
+            if (pages.FollowingOffset != end)
+            {
+                // The answer was shorter or longer than asked: pages queued behind it start at the wrong offset.
+                await pages.RestartAtAsync(end).ConfigureAwait(false);
+            }
+            planner.Fill(pages);
         }
 
         private static PageResponse<T> ReadWhole<T>(IPageRecords<T> records, PageResponse<T> answer)
