@@ -101,6 +101,10 @@ namespace OneRoster.Serialization
                             _state = State.Envelope;
                             break;
                         }
+                        if (_reader.TokenType == JsonToken.Null)
+                        {
+                            throw NullRecord(_reader.Path);
+                        }
                         record = Serializer.Deserialize<T>(_reader)!;
                         return true;
                     default:
@@ -126,6 +130,10 @@ namespace OneRoster.Serialization
                 }
             }
         }
+
+        /// <summary>A list of records holding null: nothing to hand out, and dropping it would hide the provider's fault.</summary>
+        internal static JsonSerializationException NullRecord(string where) =>
+            new($"The list holds null in place of a {typeof(T).Name} record (at '{where}').");
 
         private void ReadToken()
         {

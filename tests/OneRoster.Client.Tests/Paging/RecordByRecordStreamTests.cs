@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Net.Http;
 using System.Linq;
 using System.Threading.Tasks;
 using Newtonsoft.Json;
@@ -58,6 +60,56 @@ namespace OneRoster.Tests.Paging
 
             Assert.That(read, Is.EqualTo(users.Ids));
             Assert.That(provider.Count(FakeProvider.UsersPath), Is.EqualTo(requests));
+        }
+
+        public enum ReadBy
+        {
+            StreamRecordByRecord,
+            StreamWholePage,
+            SinglePage,
+            StreamOverOwnHttpClient,
+        }
+
+        [Test]
+        public void A_null_in_place_of_a_record_is_a_protocol_error_however_the_page_is_read([Values] ReadBy readBy)
+        {
+            using var provider = new FakeProvider().WithTokens();
+            // The page at offset 10 holds null where its third record belongs; X-Total-Count says more follow it.
+            new UserCollection(30) { SendTotal = readBy != ReadBy.StreamWholePage }.Install(provider);
+            provider.Server.Given(Request.Create().WithPath(FakeProvider.UsersPath).WithParam("offset", "10").UsingGet())
+                .RespondWith(FakeProvider.Status(200, "{\"users\":[{\"sourcedId\":\"u011\"},{\"sourcedId\":\"u012\"},null]}",
+                    readBy == ReadBy.StreamWholePage ? Array.Empty<(string, string)>() : new[] { ("X-Total-Count", "30") }));
+            using var tokenHttp = new HttpClient();
+            using var ownHttp = new HttpClient(new OneRosterTokenHandler(provider.Options(), tokenHttp) { InnerHandler = new HttpClientHandler() })
+            {
+                BaseAddress = provider.BaseUrl,
+            };
+            using var client = readBy == ReadBy.StreamOverOwnHttpClient
+                ? new OneRosterClient(ownHttp, provider.Options(o => o.PageSize = PageSize))
+                : provider.CreateClient(o => { o.PageSize = PageSize; o.MaxConcurrency = 4; });
+            var read = new List<string?>();
+
+            var error = Assert.ThrowsAsync<OneRosterProtocolException>(async () =>
+            {
+                if (readBy == ReadBy.SinglePage)
+                {
+                    await client.Users.ListAsync(q => q.Offset(10));
+                    return;
+                }
+                await foreach (var user in client.Users.StreamAsync())
+                {
+                    read.Add(user.SourcedId);
+                }
+            });
+
+            Assert.That(error!.Message, Does.Contain("null in place of a User record"));
+            if (readBy != ReadBy.StreamOverOwnHttpClient)
+            {
+                // The request's path is known to the client's own handlers; an HttpClient of yours has none of them.
+                Assert.That(error.RequestPath, Does.Contain("offset=10"));
+            }
+            Assert.That(read, Has.Count.EqualTo(readBy == ReadBy.StreamRecordByRecord ? 12 : readBy == ReadBy.SinglePage ? 0 : 10),
+                "records before the null are handed out only when the page is read record by record");
         }
 
         [Test]

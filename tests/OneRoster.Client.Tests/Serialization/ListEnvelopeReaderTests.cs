@@ -100,6 +100,7 @@ namespace OneRoster.Tests.Serialization
         [TestCase("{\"users\":[{\"sourcedId\":\"u1\"},{\"sourcedId\":\"u2\"},{\"sourcedId\":\"u3\",\"roles\":\"oops\"}]}")]
         [TestCase("{\"users\":[{\"sourcedId\":\"u1\"},{\"sourcedId\":\"u2\"},{\"sourcedId\":\"u3\",\"giv")]
         [TestCase("{\"users\":[{\"sourcedId\":\"u1\"},{\"sourcedId\":\"u2\"},")]
+        [TestCase("{\"users\":[{\"sourcedId\":\"u1\"},{\"sourcedId\":\"u2\"},null,{\"sourcedId\":\"u4\"}]}")]
         public async Task A_body_that_breaks_after_two_records_yields_them_then_fails(string json)
         {
             using var reader = await ReaderAsync<Rostering.User>(json, typeof(Rostering.UserSet));

@@ -133,6 +133,13 @@ namespace OneRoster.Operations
                 };
             }
             var items = Envelope.Items<T>(answer);
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (items[i] is null)
+                {
+                    throw _client.BodyReadFailure(ListEnvelopeReader<T>.NullRecord($"item {i} of the list"), call!);
+                }
+            }
             var bodyTotal = (answer as OneRoster.Rostering.PagedSet)?.TotalCount;
             return new PageResponse<T>(items)
             {
