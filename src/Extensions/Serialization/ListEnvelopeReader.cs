@@ -1,9 +1,9 @@
 using System;
 using System.IO;
-using System.Net.Http;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Newtonsoft.Json.Serialization;
+using OneRoster.Http;
 using OneRoster.Paging;
 
 namespace OneRoster.Serialization
@@ -19,7 +19,7 @@ namespace OneRoster.Serialization
     {
         private static readonly JsonSerializer Serializer = OneRosterJson.CreateSerializer();
 
-        private readonly HttpContent _body;
+        private readonly BufferedBodyContent _body;
         private readonly JsonTextReader _reader;
         private readonly Type _envelopeType;
         private readonly JsonObjectContract? _envelope;
@@ -27,18 +27,17 @@ namespace OneRoster.Serialization
         private JObject? _otherProperties;
         private State _state;
 
-        /// <param name="body">The answer's body; the reader owns it from now on and disposes it.</param>
-        /// <param name="content">A stream over <paramref name="body"/>.</param>
+        /// <param name="body">The answer's body, held in memory; the reader owns it from now on and disposes it.</param>
         /// <param name="envelopeType">The envelope the generated client would have deserialized, e.g. <c>UserSet</c>.</param>
         /// <param name="failure">Turns a JSON error into the exception the caller sees (it knows the request).</param>
-        public ListEnvelopeReader(HttpContent body, Stream content, Type envelopeType, Func<Exception, Exception> failure)
+        public ListEnvelopeReader(BufferedBodyContent body, Type envelopeType, Func<Exception, Exception> failure)
         {
             _body = body;
             _envelopeType = envelopeType;
             _envelope = Serializer.ContractResolver.ResolveContract(envelopeType) as JsonObjectContract;
             _failure = failure;
             // The serializer's reading settings, set once here rather than swapped in and out for every record.
-            _reader = new JsonTextReader(new StreamReader(content))
+            _reader = new JsonTextReader(new StreamReader(body.OpenRead()))
             {
                 DateParseHandling = Serializer.DateParseHandling,
                 FloatParseHandling = Serializer.FloatParseHandling,

@@ -124,7 +124,7 @@ namespace OneRoster.Tests.Serialization
         {
             var body = await BodyAsync("{\"users\":[" + string.Join(",", Enumerable.Range(0, 3000).Select(i => $"{{\"sourcedId\":\"u{i}\",\"givenName\":\"{new string('x', 100)}\"}}")) + "]}");
             Assert.That(body.BlockCount, Is.GreaterThan(1), "a body large enough for pooled blocks");
-            var reader = new ListEnvelopeReader<Rostering.User>(body, body.OpenRead(), typeof(Rostering.UserSet), ex => new InvalidDataException("translated", ex));
+            var reader = new ListEnvelopeReader<Rostering.User>(body, typeof(Rostering.UserSet), ex => new InvalidDataException("translated", ex));
             Assert.That(reader.TryRead(out _), Is.True);
 
             reader.Dispose();
@@ -155,7 +155,7 @@ namespace OneRoster.Tests.Serialization
         private static async Task<ListEnvelopeReader<T>> ReaderAsync<T>(string json, Type envelope)
         {
             var body = await BodyAsync(json);
-            return new ListEnvelopeReader<T>(body, body.OpenRead(), envelope, ex => new InvalidDataException("translated", ex));
+            return new ListEnvelopeReader<T>(body, envelope, ex => new InvalidDataException("translated", ex));
         }
 
         private static async Task<BufferedBodyContent> BodyAsync(string json)

@@ -129,7 +129,7 @@ namespace OneRoster.Operations
                     TotalCount = capture.TotalCount,
                     NextLink = capture.NextLink,
                     HasLinkHeader = capture.HasLinkHeader,
-                    Records = new ListEnvelopeReader<T>(body, body.OpenRead(), _operation.ResultType!, ex => _client.BodyReadFailure(ex, call!)),
+                    Records = new ListEnvelopeReader<T>(body, _operation.ResultType!, ex => _client.BodyReadFailure(ex, call!)),
                 };
             }
             var items = Envelope.Items<T>(answer);
