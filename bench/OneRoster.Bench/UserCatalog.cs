@@ -32,6 +32,9 @@ namespace OneRoster.Bench
         /// <summary>Per template: one user's UTF-8 bytes, and where in them the user number's digits go.</summary>
         private readonly (byte[] Bytes, int[] NumberAt)[] _templates;
 
+        /// <summary>Bytes of the longest template, to size a page's buffer.</summary>
+        private readonly int _longestUser;
+
         public UserCatalog(int count)
         {
             Count = count;
@@ -52,6 +55,7 @@ namespace OneRoster.Bench
                 }
                 _templates[i] = (bytes.ToArray(), numberAt.ToArray());
             }
+            _longestUser = _templates.Max(t => t.Bytes.Length);
         }
 
         /// <summary>How many users the collection holds (the X-Total-Count).</summary>
@@ -65,8 +69,7 @@ namespace OneRoster.Bench
         {
             var end = (int)Math.Min((long)offset + limit, Count);
             var users = Math.Max(0, end - offset);
-            var longest = _templates.Max(t => t.Bytes.Length);
-            var buffer = ArrayPool<byte>.Shared.Rent(Open.Length + (users * (longest + 1)) + Close.Length);
+            var buffer = ArrayPool<byte>.Shared.Rent(Open.Length + (users * (_longestUser + 1)) + Close.Length);
             try
             {
                 var length = 0;

@@ -75,7 +75,7 @@ namespace OneRoster.Paging
             // An answer that raced the cancellation must not be read after the caller asked to stop.
             if (_streamToken.IsCancellationRequested)
             {
-                response?.Records?.Dispose();
+                Release(response);
                 _streamToken.ThrowIfCancellationRequested();
             }
             return (page.Request, response ?? throw new InvalidOperationException(
@@ -112,8 +112,7 @@ namespace OneRoster.Paging
                 var abandoned = _pages.Dequeue().Response;
                 try
                 {
-                    // A page answered before the cancellation still holds its body.
-                    (await abandoned.ConfigureAwait(false))?.Records?.Dispose();
+                    Release(await abandoned.ConfigureAwait(false));
                 }
                 catch (Exception)
                 {
@@ -121,6 +120,9 @@ namespace OneRoster.Paging
                 }
             }
         }
+
+        /// <summary>A page answered but never read still holds its body (when its records were left in it).</summary>
+        private static void Release(PageResponse<T>? unread) => unread?.Records?.Dispose();
 
         private Task<PageResponse<T>> Start(PageRequest request, PageTurn turn, CancellationToken cancellationToken)
         {

@@ -17,7 +17,7 @@ namespace OneRoster.Serialization
     /// <typeparam name="T">The record type, e.g. <c>User</c>.</typeparam>
     internal sealed class ListEnvelopeReader<T> : IPageRecords<T>
     {
-        private static readonly JsonSerializer Serializer = OneRosterJson.CreateSerializer();
+        private static JsonSerializer Serializer => OneRosterJson.Shared;
 
         private readonly BufferedBodyContent _body;
         private readonly JsonTextReader _reader;

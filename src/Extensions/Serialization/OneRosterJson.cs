@@ -22,6 +22,12 @@ namespace OneRoster.Serialization
             settings.NullValueHandling = NullValueHandling.Ignore;
         }
 
+        /// <summary>
+        /// One serializer configured like the generated clients' one, for the library's own reading (streamed pages,
+        /// client-side filter evaluation). Never reconfigured, so it is safe to share between threads.
+        /// </summary>
+        internal static JsonSerializer Shared { get; } = CreateSerializer();
+
         /// <summary>A serializer configured like the generated clients' one.</summary>
         public static JsonSerializer CreateSerializer()
         {

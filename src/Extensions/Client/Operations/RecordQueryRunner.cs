@@ -4,7 +4,6 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using OneRoster.Http;
 using OneRoster.Paging;
@@ -21,7 +20,6 @@ namespace OneRoster.Operations
     internal sealed class RecordQueryRunner<T> where T : class
     {
         private static readonly Func<T, string?> Key = RecordKey.For<T>();
-        private static readonly JsonSerializer Serializer = OneRosterJson.CreateSerializer();
 
         private readonly OneRosterClient _client;
         private readonly GeneratedOperation _operation;
@@ -151,6 +149,6 @@ namespace OneRoster.Operations
             };
         }
 
-        private static bool Matches(Filter filter, T record) => filter.Matches(JToken.FromObject(record, Serializer));
+        private static bool Matches(Filter filter, T record) => filter.Matches(JToken.FromObject(record, OneRosterJson.Shared));
     }
 }
