@@ -138,36 +138,15 @@ namespace OneRoster.Gradebook
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class LineItemsClient : ILineItemsClient
     {
-        private System.Net.Http.HttpClient _httpClient;
-        private static System.Lazy<Newtonsoft.Json.JsonSerializerSettings> _settings = new System.Lazy<Newtonsoft.Json.JsonSerializerSettings>(CreateSerializerSettings, true);
-        private Newtonsoft.Json.JsonSerializerSettings _instanceSettings;
+        private readonly System.Net.Http.HttpClient _httpClient;
 
-    #pragma warning disable CS8618 // Non-nullable field must contain a non-null value when exiting constructor. Consider declaring as nullable.
+        /// <summary>Creates a client that sends with <paramref name="httpClient"/>, whose <c>BaseAddress</c> is the provider root ending in '/'.</summary>
         public LineItemsClient(System.Net.Http.HttpClient httpClient)
-    #pragma warning restore CS8618 // Non-nullable field must contain a non-null value when exiting constructor. Consider declaring as nullable.
         {
-            _httpClient = httpClient;
-            Initialize();
+            _httpClient = httpClient ?? throw new System.ArgumentNullException(nameof(httpClient));
         }
 
-        private static Newtonsoft.Json.JsonSerializerSettings CreateSerializerSettings()
-        {
-            var settings = new Newtonsoft.Json.JsonSerializerSettings();
-            UpdateJsonSerializerSettings(settings);
-            return settings;
-        }
-
-        protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get { return _instanceSettings ?? _settings.Value; } }
-
-        static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings);
-
-        partial void Initialize();
-
-        partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url);
-        partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, System.Text.StringBuilder urlBuilder);
-        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response);
-
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// List all line items.
         /// </summary>
@@ -182,173 +161,39 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<LineItemSet> GetAllLineItemsAsync(int? limit = null, int? offset = null, string? sort = null, string? orderBy = null, string? filter = null, string? fields = null, string? search = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/lineItems"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/lineItems");
-                    urlBuilder_.Append('?');
-                    if (limit != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (offset != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("offset")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(offset, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (sort != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (orderBy != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("orderBy")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(orderBy, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (filter != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("filter")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(filter, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (fields != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("fields")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(fields, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (search != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("search")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(search, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<LineItemSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateGetAllLineItemsRequest("ims/oneroster/gradebook/v1p2", limit, offset, sort, orderBy, filter, fields, search);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<LineItemSet>(_httpClient, request_, GetAllLineItemsAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>getAllLineItems</c> (GET <c>ims/oneroster/gradebook/v1p2/lineItems</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateGetAllLineItemsRequest(string root, int? limit, int? offset, string? sort, string? orderBy, string? filter, string? fields, string? search)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/lineItems");
+            request_.Query("limit", limit);
+            request_.Query("offset", offset);
+            request_.Query("sort", sort);
+            request_.Query("orderBy", orderBy);
+            request_.Query("filter", filter);
+            request_.Query("fields", fields);
+            request_.Query("search", search);
+            return request_.Build("GET", "application/json");
+        }
+
+        /// <summary>The answers <c>getAllLineItems</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers GetAllLineItemsAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The requested page of line items."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Create a line item (Timeback).
         /// </summary>
@@ -356,160 +201,33 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<GuidPairSet> CreateLineItemAsync(SingleLineItem body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (body == null)
-                throw new System.ArgumentNullException("body");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.StringContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
-                    request_.Method = new System.Net.Http.HttpMethod("POST");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/lineItems"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/lineItems");
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<GuidPairSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 201)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<GuidPairSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateCreateLineItemRequest("ims/oneroster/gradebook/v1p2", body);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<GuidPairSet>(_httpClient, request_, CreateLineItemAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>createLineItem</c> (POST <c>ims/oneroster/gradebook/v1p2/lineItems</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateCreateLineItemRequest(string root, SingleLineItem body)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/lineItems");
+            return request_.Build("POST", "application/json", body);
+        }
+
+        /// <summary>The answers <c>createLineItem</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers CreateLineItemAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The line item was created."),
+            new(201, true, true, "The line item was created."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Read one line item.
         /// </summary>
@@ -519,153 +237,34 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<SingleLineItem> GetLineItemAsync(string sourcedId, string? fields = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (sourcedId == null)
-                throw new System.ArgumentNullException("sourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/lineItems/{sourcedId}"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/lineItems/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(sourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append('?');
-                    if (fields != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("fields")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(fields, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<SingleLineItem>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateGetLineItemRequest("ims/oneroster/gradebook/v1p2", sourcedId, fields);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<SingleLineItem>(_httpClient, request_, GetLineItemAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>getLineItem</c> (GET <c>ims/oneroster/gradebook/v1p2/lineItems/{sourcedId}</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateGetLineItemRequest(string root, string sourcedId, string? fields)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/lineItems/");
+            request_.PathId("sourcedId", sourcedId);
+            request_.Query("fields", fields);
+            return request_.Build("GET", "application/json");
+        }
+
+        /// <summary>The answers <c>getLineItem</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers GetLineItemAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The requested line item."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Create or replace a line item.
         /// </summary>
@@ -674,164 +273,34 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<SingleLineItem> PutLineItemAsync(string sourcedId, SingleLineItem body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (sourcedId == null)
-                throw new System.ArgumentNullException("sourcedId");
-
-            if (body == null)
-                throw new System.ArgumentNullException("body");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.StringContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
-                    request_.Method = new System.Net.Http.HttpMethod("PUT");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/lineItems/{sourcedId}"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/lineItems/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(sourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<SingleLineItem>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 201)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<SingleLineItem>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreatePutLineItemRequest("ims/oneroster/gradebook/v1p2", sourcedId, body);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<SingleLineItem>(_httpClient, request_, PutLineItemAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>putLineItem</c> (PUT <c>ims/oneroster/gradebook/v1p2/lineItems/{sourcedId}</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreatePutLineItemRequest(string root, string sourcedId, SingleLineItem body)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/lineItems/");
+            request_.PathId("sourcedId", sourcedId);
+            return request_.Build("PUT", "application/json", body);
+        }
+
+        /// <summary>The answers <c>putLineItem</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers PutLineItemAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The line item was replaced."),
+            new(201, true, true, "The line item was created or replaced."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Delete a line item.
         /// </summary>
@@ -840,141 +309,33 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task DeleteLineItemAsync(string sourcedId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (sourcedId == null)
-                throw new System.ArgumentNullException("sourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("DELETE");
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/lineItems/{sourcedId}"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/lineItems/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(sourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 204)
-                        {
-                            return;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateDeleteLineItemRequest("ims/oneroster/gradebook/v1p2", sourcedId);
+            await global::OneRoster.Operations.GeneratedCall.SendAsync<object>(_httpClient, request_, DeleteLineItemAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>deleteLineItem</c> (DELETE <c>ims/oneroster/gradebook/v1p2/lineItems/{sourcedId}</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateDeleteLineItemRequest(string root, string sourcedId)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/lineItems/");
+            request_.PathId("sourcedId", sourcedId);
+            return request_.Build("DELETE", null);
+        }
+
+        /// <summary>The answers <c>deleteLineItem</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers DeleteLineItemAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(204, true, false, "The line item was deleted."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// List the line items of a class.
         /// </summary>
@@ -990,178 +351,41 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<LineItemSet> GetLineItemsForClassAsync(string classSourcedId, int? limit = null, int? offset = null, string? sort = null, string? orderBy = null, string? filter = null, string? fields = null, string? search = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (classSourcedId == null)
-                throw new System.ArgumentNullException("classSourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/classes/{classSourcedId}/lineItems"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/classes/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(classSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append("/lineItems");
-                    urlBuilder_.Append('?');
-                    if (limit != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (offset != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("offset")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(offset, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (sort != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (orderBy != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("orderBy")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(orderBy, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (filter != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("filter")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(filter, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (fields != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("fields")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(fields, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (search != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("search")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(search, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<LineItemSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateGetLineItemsForClassRequest("ims/oneroster/gradebook/v1p2", classSourcedId, limit, offset, sort, orderBy, filter, fields, search);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<LineItemSet>(_httpClient, request_, GetLineItemsForClassAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>getLineItemsForClass</c> (GET <c>ims/oneroster/gradebook/v1p2/classes/{classSourcedId}/lineItems</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateGetLineItemsForClassRequest(string root, string classSourcedId, int? limit, int? offset, string? sort, string? orderBy, string? filter, string? fields, string? search)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/classes/");
+            request_.PathId("classSourcedId", classSourcedId);
+            request_.Literal("/lineItems");
+            request_.Query("limit", limit);
+            request_.Query("offset", offset);
+            request_.Query("sort", sort);
+            request_.Query("orderBy", orderBy);
+            request_.Query("filter", filter);
+            request_.Query("fields", fields);
+            request_.Query("search", search);
+            return request_.Build("GET", "application/json");
+        }
+
+        /// <summary>The answers <c>getLineItemsForClass</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers GetLineItemsForClassAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The requested page of line items."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Create line items for a class.
         /// </summary>
@@ -1170,165 +394,35 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<GuidPairSet> PostLineItemsForClassAsync(string classSourcedId, LineItemSet body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (classSourcedId == null)
-                throw new System.ArgumentNullException("classSourcedId");
-
-            if (body == null)
-                throw new System.ArgumentNullException("body");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.StringContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
-                    request_.Method = new System.Net.Http.HttpMethod("POST");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/classes/{classSourcedId}/lineItems"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/classes/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(classSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append("/lineItems");
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<GuidPairSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 201)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<GuidPairSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreatePostLineItemsForClassRequest("ims/oneroster/gradebook/v1p2", classSourcedId, body);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<GuidPairSet>(_httpClient, request_, PostLineItemsForClassAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>postLineItemsForClass</c> (POST <c>ims/oneroster/gradebook/v1p2/classes/{classSourcedId}/lineItems</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreatePostLineItemsForClassRequest(string root, string classSourcedId, LineItemSet body)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/classes/");
+            request_.PathId("classSourcedId", classSourcedId);
+            request_.Literal("/lineItems");
+            return request_.Build("POST", "application/json", body);
+        }
+
+        /// <summary>The answers <c>postLineItemsForClass</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers PostLineItemsForClassAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The line items were created."),
+            new(201, true, true, "The line items were created."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// List the line items of a school (Timeback).
         /// </summary>
@@ -1344,178 +438,41 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<LineItemSet> GetLineItemsForSchoolAsync(string schoolSourcedId, int? limit = null, int? offset = null, string? sort = null, string? orderBy = null, string? filter = null, string? fields = null, string? search = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (schoolSourcedId == null)
-                throw new System.ArgumentNullException("schoolSourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/schools/{schoolSourcedId}/lineItems"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/schools/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(schoolSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append("/lineItems");
-                    urlBuilder_.Append('?');
-                    if (limit != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (offset != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("offset")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(offset, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (sort != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (orderBy != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("orderBy")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(orderBy, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (filter != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("filter")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(filter, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (fields != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("fields")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(fields, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (search != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("search")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(search, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<LineItemSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateGetLineItemsForSchoolRequest("ims/oneroster/gradebook/v1p2", schoolSourcedId, limit, offset, sort, orderBy, filter, fields, search);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<LineItemSet>(_httpClient, request_, GetLineItemsForSchoolAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>getLineItemsForSchool</c> (GET <c>ims/oneroster/gradebook/v1p2/schools/{schoolSourcedId}/lineItems</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateGetLineItemsForSchoolRequest(string root, string schoolSourcedId, int? limit, int? offset, string? sort, string? orderBy, string? filter, string? fields, string? search)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/schools/");
+            request_.PathId("schoolSourcedId", schoolSourcedId);
+            request_.Literal("/lineItems");
+            request_.Query("limit", limit);
+            request_.Query("offset", offset);
+            request_.Query("sort", sort);
+            request_.Query("orderBy", orderBy);
+            request_.Query("filter", filter);
+            request_.Query("fields", fields);
+            request_.Query("search", search);
+            return request_.Build("GET", "application/json");
+        }
+
+        /// <summary>The answers <c>getLineItemsForSchool</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers GetLineItemsForSchoolAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The requested page of line items."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Create line items for a school.
         /// </summary>
@@ -1524,301 +481,77 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<GuidPairSet> PostLineItemsForSchoolAsync(string schoolSourcedId, LineItemSet body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (schoolSourcedId == null)
-                throw new System.ArgumentNullException("schoolSourcedId");
-
-            if (body == null)
-                throw new System.ArgumentNullException("body");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.StringContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
-                    request_.Method = new System.Net.Http.HttpMethod("POST");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/schools/{schoolSourcedId}/lineItems"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/schools/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(schoolSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append("/lineItems");
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<GuidPairSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 201)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<GuidPairSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreatePostLineItemsForSchoolRequest("ims/oneroster/gradebook/v1p2", schoolSourcedId, body);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<GuidPairSet>(_httpClient, request_, PostLineItemsForSchoolAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        protected struct ObjectResponseResult<T>
+        /// <summary>Builds the request of <c>postLineItemsForSchool</c> (POST <c>ims/oneroster/gradebook/v1p2/schools/{schoolSourcedId}/lineItems</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreatePostLineItemsForSchoolRequest(string root, string schoolSourcedId, LineItemSet body)
         {
-            public ObjectResponseResult(T responseObject, string responseText)
-            {
-                this.Object = responseObject;
-                this.Text = responseText;
-            }
-
-            public T Object { get; }
-
-            public string Text { get; }
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/schools/");
+            request_.PathId("schoolSourcedId", schoolSourcedId);
+            request_.Literal("/lineItems");
+            return request_.Build("POST", "application/json", body);
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static System.Threading.Tasks.Task<string> ReadAsStringAsync(System.Net.Http.HttpContent content, System.Threading.CancellationToken cancellationToken)
+        /// <summary>The answers <c>postLineItemsForSchool</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers PostLineItemsForSchoolAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
         {
-    #if NET5_0_OR_GREATER
-            return content.ReadAsStringAsync(cancellationToken);
-    #else
-            return content.ReadAsStringAsync();
-    #endif
-        }
+            new(200, true, true, "The line items were created."),
+            new(201, true, true, "The line items were created."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static System.Threading.Tasks.Task<System.IO.Stream> ReadAsStreamAsync(System.Net.Http.HttpContent content, System.Threading.CancellationToken cancellationToken)
+        /// <summary>
+        /// Every operation of this client as a typed descriptor: how to build its request under any service root and
+        /// where its records are. The handwritten layer reaches the API only through these.
+        /// </summary>
+        internal static class Operations
         {
-    #if NET5_0_OR_GREATER
-            return content.ReadAsStreamAsync(cancellationToken);
-    #else
-            return content.ReadAsStreamAsync();
-    #endif
+
+            /// <summary><c>getAllLineItems</c>: GET <c>ims/oneroster/gradebook/v1p2/lineItems</c>.</summary>
+            internal static readonly global::OneRoster.Operations.ListOperation<LineItemSet, LineItem> GetAllLineItems =
+                new("getAllLineItems", "ims/oneroster/gradebook/v1p2", 0, true, LineItemSet.Shape, static (root, ids, query) => CreateGetAllLineItemsRequest(root, query.Limit, query.Offset, query.Sort, query.OrderBy, query.Filter, query.Fields, query.Search));
+
+            /// <summary><c>createLineItem</c>: POST <c>ims/oneroster/gradebook/v1p2/lineItems</c>.</summary>
+            internal static readonly global::OneRoster.Operations.WriteOperation<SingleLineItem> CreateLineItem =
+                new("createLineItem", "ims/oneroster/gradebook/v1p2", "POST", 0, static (root, ids, body) => CreateCreateLineItemRequest(root, body));
+
+            /// <summary><c>getLineItem</c>: GET <c>ims/oneroster/gradebook/v1p2/lineItems/{sourcedId}</c>.</summary>
+            internal static readonly global::OneRoster.Operations.ReadOperation<SingleLineItem, LineItem> GetLineItem =
+                new("getLineItem", "ims/oneroster/gradebook/v1p2", 1, SingleLineItem.Shape, static (root, ids, fields) => CreateGetLineItemRequest(root, ids[0], fields));
+
+            /// <summary><c>putLineItem</c>: PUT <c>ims/oneroster/gradebook/v1p2/lineItems/{sourcedId}</c>.</summary>
+            internal static readonly global::OneRoster.Operations.WriteOperation<SingleLineItem> PutLineItem =
+                new("putLineItem", "ims/oneroster/gradebook/v1p2", "PUT", 1, static (root, ids, body) => CreatePutLineItemRequest(root, ids[0], body));
+
+            /// <summary><c>deleteLineItem</c>: DELETE <c>ims/oneroster/gradebook/v1p2/lineItems/{sourcedId}</c>.</summary>
+            internal static readonly global::OneRoster.Operations.Operation DeleteLineItem =
+                new("deleteLineItem", "ims/oneroster/gradebook/v1p2", "DELETE", 1, static (root, ids) => CreateDeleteLineItemRequest(root, ids[0]));
+
+            /// <summary><c>getLineItemsForClass</c>: GET <c>ims/oneroster/gradebook/v1p2/classes/{classSourcedId}/lineItems</c>.</summary>
+            internal static readonly global::OneRoster.Operations.ListOperation<LineItemSet, LineItem> GetLineItemsForClass =
+                new("getLineItemsForClass", "ims/oneroster/gradebook/v1p2", 1, true, LineItemSet.Shape, static (root, ids, query) => CreateGetLineItemsForClassRequest(root, ids[0], query.Limit, query.Offset, query.Sort, query.OrderBy, query.Filter, query.Fields, query.Search));
+
+            /// <summary><c>postLineItemsForClass</c>: POST <c>ims/oneroster/gradebook/v1p2/classes/{classSourcedId}/lineItems</c>.</summary>
+            internal static readonly global::OneRoster.Operations.WriteOperation<LineItemSet> PostLineItemsForClass =
+                new("postLineItemsForClass", "ims/oneroster/gradebook/v1p2", "POST", 1, static (root, ids, body) => CreatePostLineItemsForClassRequest(root, ids[0], body));
+
+            /// <summary><c>getLineItemsForSchool</c>: GET <c>ims/oneroster/gradebook/v1p2/schools/{schoolSourcedId}/lineItems</c>.</summary>
+            internal static readonly global::OneRoster.Operations.ListOperation<LineItemSet, LineItem> GetLineItemsForSchool =
+                new("getLineItemsForSchool", "ims/oneroster/gradebook/v1p2", 1, true, LineItemSet.Shape, static (root, ids, query) => CreateGetLineItemsForSchoolRequest(root, ids[0], query.Limit, query.Offset, query.Sort, query.OrderBy, query.Filter, query.Fields, query.Search));
+
+            /// <summary><c>postLineItemsForSchool</c>: POST <c>ims/oneroster/gradebook/v1p2/schools/{schoolSourcedId}/lineItems</c>.</summary>
+            internal static readonly global::OneRoster.Operations.WriteOperation<LineItemSet> PostLineItemsForSchool =
+                new("postLineItemsForSchool", "ims/oneroster/gradebook/v1p2", "POST", 1, static (root, ids, body) => CreatePostLineItemsForSchoolRequest(root, ids[0], body));
         }
-
-        public bool ReadResponseAsString { get; set; }
-
-        protected virtual async System.Threading.Tasks.Task<ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken)
-        {
-            if (response == null || response.Content == null)
-            {
-                return new ObjectResponseResult<T>(default(T)!, string.Empty);
-            }
-
-            if (ReadResponseAsString)
-            {
-                var responseText = await ReadAsStringAsync(response.Content, cancellationToken).ConfigureAwait(false);
-                try
-                {
-                    var typedBody = Newtonsoft.Json.JsonConvert.DeserializeObject<T>(responseText, JsonSerializerSettings);
-                    return new ObjectResponseResult<T>(typedBody!, responseText);
-                }
-                catch (Newtonsoft.Json.JsonException exception)
-                {
-                    var message = "Could not deserialize the response body string as " + typeof(T).FullName + ".";
-                    throw new ApiException(message, (int)response.StatusCode, responseText, headers, exception);
-                }
-            }
-            else
-            {
-                try
-                {
-                    using (var responseStream = await ReadAsStreamAsync(response.Content, cancellationToken).ConfigureAwait(false))
-                    using (var streamReader = new System.IO.StreamReader(responseStream))
-                    using (var jsonTextReader = new Newtonsoft.Json.JsonTextReader(streamReader))
-                    {
-                        var serializer = Newtonsoft.Json.JsonSerializer.Create(JsonSerializerSettings);
-                        var typedBody = serializer.Deserialize<T>(jsonTextReader);
-                        return new ObjectResponseResult<T>(typedBody!, string.Empty);
-                    }
-                }
-                catch (Newtonsoft.Json.JsonException exception)
-                {
-                    var message = "Could not deserialize the response body stream as " + typeof(T).FullName + ".";
-                    throw new ApiException(message, (int)response.StatusCode, string.Empty, headers, exception);
-                }
-            }
-        }
-
-        private string ConvertToString(object? value, System.Globalization.CultureInfo cultureInfo)
-        {
-            if (value == null)
-            {
-                return "";
-            }
-
-            if (value is System.Enum)
-            {
-                var name = System.Enum.GetName(value.GetType(), value);
-                if (name != null)
-                {
-                    var field_ = System.Reflection.IntrospectionExtensions.GetTypeInfo(value.GetType()).GetDeclaredField(name);
-                    if (field_ != null)
-                    {
-                        var attribute = System.Reflection.CustomAttributeExtensions.GetCustomAttribute(field_, typeof(System.Runtime.Serialization.EnumMemberAttribute)) 
-                            as System.Runtime.Serialization.EnumMemberAttribute;
-                        if (attribute != null)
-                        {
-                            return attribute.Value != null ? attribute.Value : name;
-                        }
-                    }
-
-                    var converted = System.Convert.ToString(System.Convert.ChangeType(value, System.Enum.GetUnderlyingType(value.GetType()), cultureInfo));
-                    return converted == null ? string.Empty : converted;
-                }
-            }
-            else if (value is bool) 
-            {
-                return System.Convert.ToString((bool)value, cultureInfo).ToLowerInvariant();
-            }
-            else if (value is byte[])
-            {
-                return System.Convert.ToBase64String((byte[]) value);
-            }
-            else if (value is string[])
-            {
-                return string.Join(",", (string[])value);
-            }
-            else if (value.GetType().IsArray)
-            {
-                var valueArray = (System.Array)value;
-                var valueTextArray = new string[valueArray.Length];
-                for (var i = 0; i < valueArray.Length; i++)
-                {
-                    valueTextArray[i] = ConvertToString(valueArray.GetValue(i), cultureInfo);
-                }
-                return string.Join(",", valueTextArray);
-            }
-
-            var result = System.Convert.ToString(value, cultureInfo);
-            return result == null ? "" : result;
-        }
-        // Hooks into the handwritten layer (src/Extensions): tolerant JSON, path-id checks, and the
-        // response facts (status, paging headers) that the generated return types do not carry.
-        static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => global::OneRoster.Serialization.OneRosterJson.Configure(settings);
-
-        partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => global::OneRoster.Http.RequestPathGuard.Check(request);
-
-        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response) => global::OneRoster.Http.ResponseCapture.Record(response);
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -1950,36 +683,15 @@ namespace OneRoster.Gradebook
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ResultsClient : IResultsClient
     {
-        private System.Net.Http.HttpClient _httpClient;
-        private static System.Lazy<Newtonsoft.Json.JsonSerializerSettings> _settings = new System.Lazy<Newtonsoft.Json.JsonSerializerSettings>(CreateSerializerSettings, true);
-        private Newtonsoft.Json.JsonSerializerSettings _instanceSettings;
+        private readonly System.Net.Http.HttpClient _httpClient;
 
-    #pragma warning disable CS8618 // Non-nullable field must contain a non-null value when exiting constructor. Consider declaring as nullable.
+        /// <summary>Creates a client that sends with <paramref name="httpClient"/>, whose <c>BaseAddress</c> is the provider root ending in '/'.</summary>
         public ResultsClient(System.Net.Http.HttpClient httpClient)
-    #pragma warning restore CS8618 // Non-nullable field must contain a non-null value when exiting constructor. Consider declaring as nullable.
         {
-            _httpClient = httpClient;
-            Initialize();
+            _httpClient = httpClient ?? throw new System.ArgumentNullException(nameof(httpClient));
         }
 
-        private static Newtonsoft.Json.JsonSerializerSettings CreateSerializerSettings()
-        {
-            var settings = new Newtonsoft.Json.JsonSerializerSettings();
-            UpdateJsonSerializerSettings(settings);
-            return settings;
-        }
-
-        protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get { return _instanceSettings ?? _settings.Value; } }
-
-        static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings);
-
-        partial void Initialize();
-
-        partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url);
-        partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, System.Text.StringBuilder urlBuilder);
-        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response);
-
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// List all results.
         /// </summary>
@@ -1994,173 +706,39 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<ResultSet> GetAllResultsAsync(int? limit = null, int? offset = null, string? sort = null, string? orderBy = null, string? filter = null, string? fields = null, string? search = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/results"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/results");
-                    urlBuilder_.Append('?');
-                    if (limit != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (offset != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("offset")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(offset, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (sort != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (orderBy != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("orderBy")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(orderBy, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (filter != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("filter")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(filter, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (fields != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("fields")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(fields, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (search != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("search")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(search, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ResultSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateGetAllResultsRequest("ims/oneroster/gradebook/v1p2", limit, offset, sort, orderBy, filter, fields, search);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<ResultSet>(_httpClient, request_, GetAllResultsAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>getAllResults</c> (GET <c>ims/oneroster/gradebook/v1p2/results</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateGetAllResultsRequest(string root, int? limit, int? offset, string? sort, string? orderBy, string? filter, string? fields, string? search)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/results");
+            request_.Query("limit", limit);
+            request_.Query("offset", offset);
+            request_.Query("sort", sort);
+            request_.Query("orderBy", orderBy);
+            request_.Query("filter", filter);
+            request_.Query("fields", fields);
+            request_.Query("search", search);
+            return request_.Build("GET", "application/json");
+        }
+
+        /// <summary>The answers <c>getAllResults</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers GetAllResultsAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The requested page of results."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Create a result (Timeback).
         /// </summary>
@@ -2168,160 +746,33 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<GuidPairSet> CreateResultAsync(SingleResult body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (body == null)
-                throw new System.ArgumentNullException("body");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.StringContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
-                    request_.Method = new System.Net.Http.HttpMethod("POST");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/results"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/results");
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<GuidPairSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 201)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<GuidPairSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateCreateResultRequest("ims/oneroster/gradebook/v1p2", body);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<GuidPairSet>(_httpClient, request_, CreateResultAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>createResult</c> (POST <c>ims/oneroster/gradebook/v1p2/results</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateCreateResultRequest(string root, SingleResult body)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/results");
+            return request_.Build("POST", "application/json", body);
+        }
+
+        /// <summary>The answers <c>createResult</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers CreateResultAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The result was created."),
+            new(201, true, true, "The result was created."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Read one result.
         /// </summary>
@@ -2331,153 +782,34 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<SingleResult> GetResultAsync(string sourcedId, string? fields = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (sourcedId == null)
-                throw new System.ArgumentNullException("sourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/results/{sourcedId}"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/results/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(sourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append('?');
-                    if (fields != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("fields")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(fields, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<SingleResult>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateGetResultRequest("ims/oneroster/gradebook/v1p2", sourcedId, fields);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<SingleResult>(_httpClient, request_, GetResultAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>getResult</c> (GET <c>ims/oneroster/gradebook/v1p2/results/{sourcedId}</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateGetResultRequest(string root, string sourcedId, string? fields)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/results/");
+            request_.PathId("sourcedId", sourcedId);
+            request_.Query("fields", fields);
+            return request_.Build("GET", "application/json");
+        }
+
+        /// <summary>The answers <c>getResult</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers GetResultAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The requested result."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Create or replace a result.
         /// </summary>
@@ -2486,164 +818,34 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<SingleResult> PutResultAsync(string sourcedId, SingleResult body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (sourcedId == null)
-                throw new System.ArgumentNullException("sourcedId");
-
-            if (body == null)
-                throw new System.ArgumentNullException("body");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.StringContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
-                    request_.Method = new System.Net.Http.HttpMethod("PUT");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/results/{sourcedId}"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/results/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(sourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<SingleResult>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 201)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<SingleResult>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreatePutResultRequest("ims/oneroster/gradebook/v1p2", sourcedId, body);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<SingleResult>(_httpClient, request_, PutResultAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>putResult</c> (PUT <c>ims/oneroster/gradebook/v1p2/results/{sourcedId}</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreatePutResultRequest(string root, string sourcedId, SingleResult body)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/results/");
+            request_.PathId("sourcedId", sourcedId);
+            return request_.Build("PUT", "application/json", body);
+        }
+
+        /// <summary>The answers <c>putResult</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers PutResultAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The result was replaced."),
+            new(201, true, true, "The result was created or replaced."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Delete a result.
         /// </summary>
@@ -2652,141 +854,33 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task DeleteResultAsync(string sourcedId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (sourcedId == null)
-                throw new System.ArgumentNullException("sourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("DELETE");
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/results/{sourcedId}"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/results/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(sourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 204)
-                        {
-                            return;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateDeleteResultRequest("ims/oneroster/gradebook/v1p2", sourcedId);
+            await global::OneRoster.Operations.GeneratedCall.SendAsync<object>(_httpClient, request_, DeleteResultAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>deleteResult</c> (DELETE <c>ims/oneroster/gradebook/v1p2/results/{sourcedId}</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateDeleteResultRequest(string root, string sourcedId)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/results/");
+            request_.PathId("sourcedId", sourcedId);
+            return request_.Build("DELETE", null);
+        }
+
+        /// <summary>The answers <c>deleteResult</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers DeleteResultAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(204, true, false, "The result was deleted."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Create results for a line item.
         /// </summary>
@@ -2795,165 +889,35 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<GuidPairSet> PostResultsForLineItemAsync(string lineItemSourcedId, ResultSet body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (lineItemSourcedId == null)
-                throw new System.ArgumentNullException("lineItemSourcedId");
-
-            if (body == null)
-                throw new System.ArgumentNullException("body");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.StringContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
-                    request_.Method = new System.Net.Http.HttpMethod("POST");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/lineItems/{lineItemSourcedId}/results"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/lineItems/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(lineItemSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append("/results");
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<GuidPairSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 201)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<GuidPairSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreatePostResultsForLineItemRequest("ims/oneroster/gradebook/v1p2", lineItemSourcedId, body);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<GuidPairSet>(_httpClient, request_, PostResultsForLineItemAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>postResultsForLineItem</c> (POST <c>ims/oneroster/gradebook/v1p2/lineItems/{lineItemSourcedId}/results</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreatePostResultsForLineItemRequest(string root, string lineItemSourcedId, ResultSet body)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/lineItems/");
+            request_.PathId("lineItemSourcedId", lineItemSourcedId);
+            request_.Literal("/results");
+            return request_.Build("POST", "application/json", body);
+        }
+
+        /// <summary>The answers <c>postResultsForLineItem</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers PostResultsForLineItemAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The results were created."),
+            new(201, true, true, "The results were created."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// List the results of a class.
         /// </summary>
@@ -2969,178 +933,41 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<ResultSet> GetResultsForClassAsync(string classSourcedId, int? limit = null, int? offset = null, string? sort = null, string? orderBy = null, string? filter = null, string? fields = null, string? search = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (classSourcedId == null)
-                throw new System.ArgumentNullException("classSourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/classes/{classSourcedId}/results"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/classes/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(classSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append("/results");
-                    urlBuilder_.Append('?');
-                    if (limit != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (offset != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("offset")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(offset, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (sort != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (orderBy != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("orderBy")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(orderBy, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (filter != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("filter")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(filter, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (fields != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("fields")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(fields, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (search != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("search")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(search, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ResultSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateGetResultsForClassRequest("ims/oneroster/gradebook/v1p2", classSourcedId, limit, offset, sort, orderBy, filter, fields, search);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<ResultSet>(_httpClient, request_, GetResultsForClassAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>getResultsForClass</c> (GET <c>ims/oneroster/gradebook/v1p2/classes/{classSourcedId}/results</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateGetResultsForClassRequest(string root, string classSourcedId, int? limit, int? offset, string? sort, string? orderBy, string? filter, string? fields, string? search)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/classes/");
+            request_.PathId("classSourcedId", classSourcedId);
+            request_.Literal("/results");
+            request_.Query("limit", limit);
+            request_.Query("offset", offset);
+            request_.Query("sort", sort);
+            request_.Query("orderBy", orderBy);
+            request_.Query("filter", filter);
+            request_.Query("fields", fields);
+            request_.Query("search", search);
+            return request_.Build("GET", "application/json");
+        }
+
+        /// <summary>The answers <c>getResultsForClass</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers GetResultsForClassAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The requested page of results."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// List the results of one line item of a class.
         /// </summary>
@@ -3157,183 +984,43 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<ResultSet> GetResultsForLineItemForClassAsync(string classSourcedId, string lineItemSourcedId, int? limit = null, int? offset = null, string? sort = null, string? orderBy = null, string? filter = null, string? fields = null, string? search = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (classSourcedId == null)
-                throw new System.ArgumentNullException("classSourcedId");
-
-            if (lineItemSourcedId == null)
-                throw new System.ArgumentNullException("lineItemSourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/classes/{classSourcedId}/lineItems/{lineItemSourcedId}/results"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/classes/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(classSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append("/lineItems/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(lineItemSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append("/results");
-                    urlBuilder_.Append('?');
-                    if (limit != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (offset != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("offset")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(offset, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (sort != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (orderBy != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("orderBy")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(orderBy, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (filter != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("filter")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(filter, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (fields != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("fields")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(fields, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (search != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("search")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(search, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ResultSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateGetResultsForLineItemForClassRequest("ims/oneroster/gradebook/v1p2", classSourcedId, lineItemSourcedId, limit, offset, sort, orderBy, filter, fields, search);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<ResultSet>(_httpClient, request_, GetResultsForLineItemForClassAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>getResultsForLineItemForClass</c> (GET <c>ims/oneroster/gradebook/v1p2/classes/{classSourcedId}/lineItems/{lineItemSourcedId}/results</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateGetResultsForLineItemForClassRequest(string root, string classSourcedId, string lineItemSourcedId, int? limit, int? offset, string? sort, string? orderBy, string? filter, string? fields, string? search)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/classes/");
+            request_.PathId("classSourcedId", classSourcedId);
+            request_.Literal("/lineItems/");
+            request_.PathId("lineItemSourcedId", lineItemSourcedId);
+            request_.Literal("/results");
+            request_.Query("limit", limit);
+            request_.Query("offset", offset);
+            request_.Query("sort", sort);
+            request_.Query("orderBy", orderBy);
+            request_.Query("filter", filter);
+            request_.Query("fields", fields);
+            request_.Query("search", search);
+            return request_.Build("GET", "application/json");
+        }
+
+        /// <summary>The answers <c>getResultsForLineItemForClass</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers GetResultsForLineItemForClassAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The requested page of results."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// List the results of one student in a class.
         /// </summary>
@@ -3350,183 +1037,43 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<ResultSet> GetResultsForStudentForClassAsync(string classSourcedId, string studentSourcedId, int? limit = null, int? offset = null, string? sort = null, string? orderBy = null, string? filter = null, string? fields = null, string? search = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (classSourcedId == null)
-                throw new System.ArgumentNullException("classSourcedId");
-
-            if (studentSourcedId == null)
-                throw new System.ArgumentNullException("studentSourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/classes/{classSourcedId}/students/{studentSourcedId}/results"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/classes/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(classSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append("/students/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(studentSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append("/results");
-                    urlBuilder_.Append('?');
-                    if (limit != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (offset != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("offset")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(offset, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (sort != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (orderBy != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("orderBy")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(orderBy, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (filter != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("filter")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(filter, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (fields != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("fields")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(fields, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (search != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("search")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(search, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ResultSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateGetResultsForStudentForClassRequest("ims/oneroster/gradebook/v1p2", classSourcedId, studentSourcedId, limit, offset, sort, orderBy, filter, fields, search);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<ResultSet>(_httpClient, request_, GetResultsForStudentForClassAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>getResultsForStudentForClass</c> (GET <c>ims/oneroster/gradebook/v1p2/classes/{classSourcedId}/students/{studentSourcedId}/results</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateGetResultsForStudentForClassRequest(string root, string classSourcedId, string studentSourcedId, int? limit, int? offset, string? sort, string? orderBy, string? filter, string? fields, string? search)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/classes/");
+            request_.PathId("classSourcedId", classSourcedId);
+            request_.Literal("/students/");
+            request_.PathId("studentSourcedId", studentSourcedId);
+            request_.Literal("/results");
+            request_.Query("limit", limit);
+            request_.Query("offset", offset);
+            request_.Query("sort", sort);
+            request_.Query("orderBy", orderBy);
+            request_.Query("filter", filter);
+            request_.Query("fields", fields);
+            request_.Query("search", search);
+            return request_.Build("GET", "application/json");
+        }
+
+        /// <summary>The answers <c>getResultsForStudentForClass</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers GetResultsForStudentForClassAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The requested page of results."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Create results for a class in an academic session.
         /// </summary>
@@ -3536,306 +1083,83 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<GuidPairSet> PostResultsForAcademicSessionForClassAsync(string classSourcedId, string academicSessionSourcedId, ResultSet body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (classSourcedId == null)
-                throw new System.ArgumentNullException("classSourcedId");
-
-            if (academicSessionSourcedId == null)
-                throw new System.ArgumentNullException("academicSessionSourcedId");
-
-            if (body == null)
-                throw new System.ArgumentNullException("body");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.StringContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
-                    request_.Method = new System.Net.Http.HttpMethod("POST");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/classes/{classSourcedId}/academicSessions/{academicSessionSourcedId}/results"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/classes/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(classSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append("/academicSessions/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(academicSessionSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append("/results");
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<GuidPairSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 201)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<GuidPairSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreatePostResultsForAcademicSessionForClassRequest("ims/oneroster/gradebook/v1p2", classSourcedId, academicSessionSourcedId, body);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<GuidPairSet>(_httpClient, request_, PostResultsForAcademicSessionForClassAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        protected struct ObjectResponseResult<T>
+        /// <summary>Builds the request of <c>postResultsForAcademicSessionForClass</c> (POST <c>ims/oneroster/gradebook/v1p2/classes/{classSourcedId}/academicSessions/{academicSessionSourcedId}/results</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreatePostResultsForAcademicSessionForClassRequest(string root, string classSourcedId, string academicSessionSourcedId, ResultSet body)
         {
-            public ObjectResponseResult(T responseObject, string responseText)
-            {
-                this.Object = responseObject;
-                this.Text = responseText;
-            }
-
-            public T Object { get; }
-
-            public string Text { get; }
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/classes/");
+            request_.PathId("classSourcedId", classSourcedId);
+            request_.Literal("/academicSessions/");
+            request_.PathId("academicSessionSourcedId", academicSessionSourcedId);
+            request_.Literal("/results");
+            return request_.Build("POST", "application/json", body);
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static System.Threading.Tasks.Task<string> ReadAsStringAsync(System.Net.Http.HttpContent content, System.Threading.CancellationToken cancellationToken)
+        /// <summary>The answers <c>postResultsForAcademicSessionForClass</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers PostResultsForAcademicSessionForClassAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
         {
-    #if NET5_0_OR_GREATER
-            return content.ReadAsStringAsync(cancellationToken);
-    #else
-            return content.ReadAsStringAsync();
-    #endif
-        }
+            new(200, true, true, "The results were created."),
+            new(201, true, true, "The results were created."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static System.Threading.Tasks.Task<System.IO.Stream> ReadAsStreamAsync(System.Net.Http.HttpContent content, System.Threading.CancellationToken cancellationToken)
+        /// <summary>
+        /// Every operation of this client as a typed descriptor: how to build its request under any service root and
+        /// where its records are. The handwritten layer reaches the API only through these.
+        /// </summary>
+        internal static class Operations
         {
-    #if NET5_0_OR_GREATER
-            return content.ReadAsStreamAsync(cancellationToken);
-    #else
-            return content.ReadAsStreamAsync();
-    #endif
+
+            /// <summary><c>getAllResults</c>: GET <c>ims/oneroster/gradebook/v1p2/results</c>.</summary>
+            internal static readonly global::OneRoster.Operations.ListOperation<ResultSet, Result> GetAllResults =
+                new("getAllResults", "ims/oneroster/gradebook/v1p2", 0, true, ResultSet.Shape, static (root, ids, query) => CreateGetAllResultsRequest(root, query.Limit, query.Offset, query.Sort, query.OrderBy, query.Filter, query.Fields, query.Search));
+
+            /// <summary><c>createResult</c>: POST <c>ims/oneroster/gradebook/v1p2/results</c>.</summary>
+            internal static readonly global::OneRoster.Operations.WriteOperation<SingleResult> CreateResult =
+                new("createResult", "ims/oneroster/gradebook/v1p2", "POST", 0, static (root, ids, body) => CreateCreateResultRequest(root, body));
+
+            /// <summary><c>getResult</c>: GET <c>ims/oneroster/gradebook/v1p2/results/{sourcedId}</c>.</summary>
+            internal static readonly global::OneRoster.Operations.ReadOperation<SingleResult, Result> GetResult =
+                new("getResult", "ims/oneroster/gradebook/v1p2", 1, SingleResult.Shape, static (root, ids, fields) => CreateGetResultRequest(root, ids[0], fields));
+
+            /// <summary><c>putResult</c>: PUT <c>ims/oneroster/gradebook/v1p2/results/{sourcedId}</c>.</summary>
+            internal static readonly global::OneRoster.Operations.WriteOperation<SingleResult> PutResult =
+                new("putResult", "ims/oneroster/gradebook/v1p2", "PUT", 1, static (root, ids, body) => CreatePutResultRequest(root, ids[0], body));
+
+            /// <summary><c>deleteResult</c>: DELETE <c>ims/oneroster/gradebook/v1p2/results/{sourcedId}</c>.</summary>
+            internal static readonly global::OneRoster.Operations.Operation DeleteResult =
+                new("deleteResult", "ims/oneroster/gradebook/v1p2", "DELETE", 1, static (root, ids) => CreateDeleteResultRequest(root, ids[0]));
+
+            /// <summary><c>postResultsForLineItem</c>: POST <c>ims/oneroster/gradebook/v1p2/lineItems/{lineItemSourcedId}/results</c>.</summary>
+            internal static readonly global::OneRoster.Operations.WriteOperation<ResultSet> PostResultsForLineItem =
+                new("postResultsForLineItem", "ims/oneroster/gradebook/v1p2", "POST", 1, static (root, ids, body) => CreatePostResultsForLineItemRequest(root, ids[0], body));
+
+            /// <summary><c>getResultsForClass</c>: GET <c>ims/oneroster/gradebook/v1p2/classes/{classSourcedId}/results</c>.</summary>
+            internal static readonly global::OneRoster.Operations.ListOperation<ResultSet, Result> GetResultsForClass =
+                new("getResultsForClass", "ims/oneroster/gradebook/v1p2", 1, true, ResultSet.Shape, static (root, ids, query) => CreateGetResultsForClassRequest(root, ids[0], query.Limit, query.Offset, query.Sort, query.OrderBy, query.Filter, query.Fields, query.Search));
+
+            /// <summary><c>getResultsForLineItemForClass</c>: GET <c>ims/oneroster/gradebook/v1p2/classes/{classSourcedId}/lineItems/{lineItemSourcedId}/results</c>.</summary>
+            internal static readonly global::OneRoster.Operations.ListOperation<ResultSet, Result> GetResultsForLineItemForClass =
+                new("getResultsForLineItemForClass", "ims/oneroster/gradebook/v1p2", 2, true, ResultSet.Shape, static (root, ids, query) => CreateGetResultsForLineItemForClassRequest(root, ids[0], ids[1], query.Limit, query.Offset, query.Sort, query.OrderBy, query.Filter, query.Fields, query.Search));
+
+            /// <summary><c>getResultsForStudentForClass</c>: GET <c>ims/oneroster/gradebook/v1p2/classes/{classSourcedId}/students/{studentSourcedId}/results</c>.</summary>
+            internal static readonly global::OneRoster.Operations.ListOperation<ResultSet, Result> GetResultsForStudentForClass =
+                new("getResultsForStudentForClass", "ims/oneroster/gradebook/v1p2", 2, true, ResultSet.Shape, static (root, ids, query) => CreateGetResultsForStudentForClassRequest(root, ids[0], ids[1], query.Limit, query.Offset, query.Sort, query.OrderBy, query.Filter, query.Fields, query.Search));
+
+            /// <summary><c>postResultsForAcademicSessionForClass</c>: POST <c>ims/oneroster/gradebook/v1p2/classes/{classSourcedId}/academicSessions/{academicSessionSourcedId}/results</c>.</summary>
+            internal static readonly global::OneRoster.Operations.WriteOperation<ResultSet> PostResultsForAcademicSessionForClass =
+                new("postResultsForAcademicSessionForClass", "ims/oneroster/gradebook/v1p2", "POST", 2, static (root, ids, body) => CreatePostResultsForAcademicSessionForClassRequest(root, ids[0], ids[1], body));
         }
-
-        public bool ReadResponseAsString { get; set; }
-
-        protected virtual async System.Threading.Tasks.Task<ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken)
-        {
-            if (response == null || response.Content == null)
-            {
-                return new ObjectResponseResult<T>(default(T)!, string.Empty);
-            }
-
-            if (ReadResponseAsString)
-            {
-                var responseText = await ReadAsStringAsync(response.Content, cancellationToken).ConfigureAwait(false);
-                try
-                {
-                    var typedBody = Newtonsoft.Json.JsonConvert.DeserializeObject<T>(responseText, JsonSerializerSettings);
-                    return new ObjectResponseResult<T>(typedBody!, responseText);
-                }
-                catch (Newtonsoft.Json.JsonException exception)
-                {
-                    var message = "Could not deserialize the response body string as " + typeof(T).FullName + ".";
-                    throw new ApiException(message, (int)response.StatusCode, responseText, headers, exception);
-                }
-            }
-            else
-            {
-                try
-                {
-                    using (var responseStream = await ReadAsStreamAsync(response.Content, cancellationToken).ConfigureAwait(false))
-                    using (var streamReader = new System.IO.StreamReader(responseStream))
-                    using (var jsonTextReader = new Newtonsoft.Json.JsonTextReader(streamReader))
-                    {
-                        var serializer = Newtonsoft.Json.JsonSerializer.Create(JsonSerializerSettings);
-                        var typedBody = serializer.Deserialize<T>(jsonTextReader);
-                        return new ObjectResponseResult<T>(typedBody!, string.Empty);
-                    }
-                }
-                catch (Newtonsoft.Json.JsonException exception)
-                {
-                    var message = "Could not deserialize the response body stream as " + typeof(T).FullName + ".";
-                    throw new ApiException(message, (int)response.StatusCode, string.Empty, headers, exception);
-                }
-            }
-        }
-
-        private string ConvertToString(object? value, System.Globalization.CultureInfo cultureInfo)
-        {
-            if (value == null)
-            {
-                return "";
-            }
-
-            if (value is System.Enum)
-            {
-                var name = System.Enum.GetName(value.GetType(), value);
-                if (name != null)
-                {
-                    var field_ = System.Reflection.IntrospectionExtensions.GetTypeInfo(value.GetType()).GetDeclaredField(name);
-                    if (field_ != null)
-                    {
-                        var attribute = System.Reflection.CustomAttributeExtensions.GetCustomAttribute(field_, typeof(System.Runtime.Serialization.EnumMemberAttribute)) 
-                            as System.Runtime.Serialization.EnumMemberAttribute;
-                        if (attribute != null)
-                        {
-                            return attribute.Value != null ? attribute.Value : name;
-                        }
-                    }
-
-                    var converted = System.Convert.ToString(System.Convert.ChangeType(value, System.Enum.GetUnderlyingType(value.GetType()), cultureInfo));
-                    return converted == null ? string.Empty : converted;
-                }
-            }
-            else if (value is bool) 
-            {
-                return System.Convert.ToString((bool)value, cultureInfo).ToLowerInvariant();
-            }
-            else if (value is byte[])
-            {
-                return System.Convert.ToBase64String((byte[]) value);
-            }
-            else if (value is string[])
-            {
-                return string.Join(",", (string[])value);
-            }
-            else if (value.GetType().IsArray)
-            {
-                var valueArray = (System.Array)value;
-                var valueTextArray = new string[valueArray.Length];
-                for (var i = 0; i < valueArray.Length; i++)
-                {
-                    valueTextArray[i] = ConvertToString(valueArray.GetValue(i), cultureInfo);
-                }
-                return string.Join(",", valueTextArray);
-            }
-
-            var result = System.Convert.ToString(value, cultureInfo);
-            return result == null ? "" : result;
-        }
-        // Hooks into the handwritten layer (src/Extensions): tolerant JSON, path-id checks, and the
-        // response facts (status, paging headers) that the generated return types do not carry.
-        static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => global::OneRoster.Serialization.OneRosterJson.Configure(settings);
-
-        partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => global::OneRoster.Http.RequestPathGuard.Check(request);
-
-        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response) => global::OneRoster.Http.ResponseCapture.Record(response);
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -3914,36 +1238,15 @@ namespace OneRoster.Gradebook
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CategoriesClient : ICategoriesClient
     {
-        private System.Net.Http.HttpClient _httpClient;
-        private static System.Lazy<Newtonsoft.Json.JsonSerializerSettings> _settings = new System.Lazy<Newtonsoft.Json.JsonSerializerSettings>(CreateSerializerSettings, true);
-        private Newtonsoft.Json.JsonSerializerSettings _instanceSettings;
+        private readonly System.Net.Http.HttpClient _httpClient;
 
-    #pragma warning disable CS8618 // Non-nullable field must contain a non-null value when exiting constructor. Consider declaring as nullable.
+        /// <summary>Creates a client that sends with <paramref name="httpClient"/>, whose <c>BaseAddress</c> is the provider root ending in '/'.</summary>
         public CategoriesClient(System.Net.Http.HttpClient httpClient)
-    #pragma warning restore CS8618 // Non-nullable field must contain a non-null value when exiting constructor. Consider declaring as nullable.
         {
-            _httpClient = httpClient;
-            Initialize();
+            _httpClient = httpClient ?? throw new System.ArgumentNullException(nameof(httpClient));
         }
 
-        private static Newtonsoft.Json.JsonSerializerSettings CreateSerializerSettings()
-        {
-            var settings = new Newtonsoft.Json.JsonSerializerSettings();
-            UpdateJsonSerializerSettings(settings);
-            return settings;
-        }
-
-        protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get { return _instanceSettings ?? _settings.Value; } }
-
-        static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings);
-
-        partial void Initialize();
-
-        partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url);
-        partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, System.Text.StringBuilder urlBuilder);
-        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response);
-
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// List all categories.
         /// </summary>
@@ -3958,173 +1261,39 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<CategorySet> GetAllCategoriesAsync(int? limit = null, int? offset = null, string? sort = null, string? orderBy = null, string? filter = null, string? fields = null, string? search = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/categories"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/categories");
-                    urlBuilder_.Append('?');
-                    if (limit != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (offset != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("offset")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(offset, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (sort != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (orderBy != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("orderBy")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(orderBy, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (filter != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("filter")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(filter, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (fields != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("fields")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(fields, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (search != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("search")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(search, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<CategorySet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateGetAllCategoriesRequest("ims/oneroster/gradebook/v1p2", limit, offset, sort, orderBy, filter, fields, search);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<CategorySet>(_httpClient, request_, GetAllCategoriesAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>getAllCategories</c> (GET <c>ims/oneroster/gradebook/v1p2/categories</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateGetAllCategoriesRequest(string root, int? limit, int? offset, string? sort, string? orderBy, string? filter, string? fields, string? search)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/categories");
+            request_.Query("limit", limit);
+            request_.Query("offset", offset);
+            request_.Query("sort", sort);
+            request_.Query("orderBy", orderBy);
+            request_.Query("filter", filter);
+            request_.Query("fields", fields);
+            request_.Query("search", search);
+            return request_.Build("GET", "application/json");
+        }
+
+        /// <summary>The answers <c>getAllCategories</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers GetAllCategoriesAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The requested page of categories."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Create a category (Timeback).
         /// </summary>
@@ -4132,160 +1301,33 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<GuidPairSet> CreateCategoryAsync(SingleCategory body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (body == null)
-                throw new System.ArgumentNullException("body");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.StringContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
-                    request_.Method = new System.Net.Http.HttpMethod("POST");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/categories"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/categories");
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<GuidPairSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 201)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<GuidPairSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateCreateCategoryRequest("ims/oneroster/gradebook/v1p2", body);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<GuidPairSet>(_httpClient, request_, CreateCategoryAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>createCategory</c> (POST <c>ims/oneroster/gradebook/v1p2/categories</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateCreateCategoryRequest(string root, SingleCategory body)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/categories");
+            return request_.Build("POST", "application/json", body);
+        }
+
+        /// <summary>The answers <c>createCategory</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers CreateCategoryAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The category was created."),
+            new(201, true, true, "The category was created."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Read one category.
         /// </summary>
@@ -4295,153 +1337,34 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<SingleCategory> GetCategoryAsync(string sourcedId, string? fields = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (sourcedId == null)
-                throw new System.ArgumentNullException("sourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/categories/{sourcedId}"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/categories/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(sourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append('?');
-                    if (fields != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("fields")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(fields, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<SingleCategory>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateGetCategoryRequest("ims/oneroster/gradebook/v1p2", sourcedId, fields);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<SingleCategory>(_httpClient, request_, GetCategoryAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>getCategory</c> (GET <c>ims/oneroster/gradebook/v1p2/categories/{sourcedId}</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateGetCategoryRequest(string root, string sourcedId, string? fields)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/categories/");
+            request_.PathId("sourcedId", sourcedId);
+            request_.Query("fields", fields);
+            return request_.Build("GET", "application/json");
+        }
+
+        /// <summary>The answers <c>getCategory</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers GetCategoryAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The requested category."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Create or replace a category.
         /// </summary>
@@ -4450,164 +1373,34 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<SingleCategory> PutCategoryAsync(string sourcedId, SingleCategory body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (sourcedId == null)
-                throw new System.ArgumentNullException("sourcedId");
-
-            if (body == null)
-                throw new System.ArgumentNullException("body");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.StringContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
-                    request_.Method = new System.Net.Http.HttpMethod("PUT");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/categories/{sourcedId}"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/categories/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(sourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<SingleCategory>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 201)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<SingleCategory>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreatePutCategoryRequest("ims/oneroster/gradebook/v1p2", sourcedId, body);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<SingleCategory>(_httpClient, request_, PutCategoryAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>putCategory</c> (PUT <c>ims/oneroster/gradebook/v1p2/categories/{sourcedId}</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreatePutCategoryRequest(string root, string sourcedId, SingleCategory body)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/categories/");
+            request_.PathId("sourcedId", sourcedId);
+            return request_.Build("PUT", "application/json", body);
+        }
+
+        /// <summary>The answers <c>putCategory</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers PutCategoryAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The category was replaced."),
+            new(201, true, true, "The category was created or replaced."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Delete a category.
         /// </summary>
@@ -4616,141 +1409,33 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task DeleteCategoryAsync(string sourcedId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (sourcedId == null)
-                throw new System.ArgumentNullException("sourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("DELETE");
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/categories/{sourcedId}"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/categories/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(sourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 204)
-                        {
-                            return;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateDeleteCategoryRequest("ims/oneroster/gradebook/v1p2", sourcedId);
+            await global::OneRoster.Operations.GeneratedCall.SendAsync<object>(_httpClient, request_, DeleteCategoryAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>deleteCategory</c> (DELETE <c>ims/oneroster/gradebook/v1p2/categories/{sourcedId}</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateDeleteCategoryRequest(string root, string sourcedId)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/categories/");
+            request_.PathId("sourcedId", sourcedId);
+            return request_.Build("DELETE", null);
+        }
+
+        /// <summary>The answers <c>deleteCategory</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers DeleteCategoryAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(204, true, false, "The category was deleted."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// List the categories of a class.
         /// </summary>
@@ -4766,314 +1451,71 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<CategorySet> GetCategoriesForClassAsync(string classSourcedId, int? limit = null, int? offset = null, string? sort = null, string? orderBy = null, string? filter = null, string? fields = null, string? search = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (classSourcedId == null)
-                throw new System.ArgumentNullException("classSourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/classes/{classSourcedId}/categories"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/classes/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(classSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append("/categories");
-                    urlBuilder_.Append('?');
-                    if (limit != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (offset != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("offset")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(offset, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (sort != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (orderBy != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("orderBy")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(orderBy, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (filter != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("filter")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(filter, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (fields != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("fields")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(fields, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (search != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("search")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(search, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<CategorySet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateGetCategoriesForClassRequest("ims/oneroster/gradebook/v1p2", classSourcedId, limit, offset, sort, orderBy, filter, fields, search);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<CategorySet>(_httpClient, request_, GetCategoriesForClassAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        protected struct ObjectResponseResult<T>
+        /// <summary>Builds the request of <c>getCategoriesForClass</c> (GET <c>ims/oneroster/gradebook/v1p2/classes/{classSourcedId}/categories</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateGetCategoriesForClassRequest(string root, string classSourcedId, int? limit, int? offset, string? sort, string? orderBy, string? filter, string? fields, string? search)
         {
-            public ObjectResponseResult(T responseObject, string responseText)
-            {
-                this.Object = responseObject;
-                this.Text = responseText;
-            }
-
-            public T Object { get; }
-
-            public string Text { get; }
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/classes/");
+            request_.PathId("classSourcedId", classSourcedId);
+            request_.Literal("/categories");
+            request_.Query("limit", limit);
+            request_.Query("offset", offset);
+            request_.Query("sort", sort);
+            request_.Query("orderBy", orderBy);
+            request_.Query("filter", filter);
+            request_.Query("fields", fields);
+            request_.Query("search", search);
+            return request_.Build("GET", "application/json");
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static System.Threading.Tasks.Task<string> ReadAsStringAsync(System.Net.Http.HttpContent content, System.Threading.CancellationToken cancellationToken)
+        /// <summary>The answers <c>getCategoriesForClass</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers GetCategoriesForClassAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
         {
-    #if NET5_0_OR_GREATER
-            return content.ReadAsStringAsync(cancellationToken);
-    #else
-            return content.ReadAsStringAsync();
-    #endif
-        }
+            new(200, true, true, "The requested page of categories."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static System.Threading.Tasks.Task<System.IO.Stream> ReadAsStreamAsync(System.Net.Http.HttpContent content, System.Threading.CancellationToken cancellationToken)
+        /// <summary>
+        /// Every operation of this client as a typed descriptor: how to build its request under any service root and
+        /// where its records are. The handwritten layer reaches the API only through these.
+        /// </summary>
+        internal static class Operations
         {
-    #if NET5_0_OR_GREATER
-            return content.ReadAsStreamAsync(cancellationToken);
-    #else
-            return content.ReadAsStreamAsync();
-    #endif
+
+            /// <summary><c>getAllCategories</c>: GET <c>ims/oneroster/gradebook/v1p2/categories</c>.</summary>
+            internal static readonly global::OneRoster.Operations.ListOperation<CategorySet, Category> GetAllCategories =
+                new("getAllCategories", "ims/oneroster/gradebook/v1p2", 0, true, CategorySet.Shape, static (root, ids, query) => CreateGetAllCategoriesRequest(root, query.Limit, query.Offset, query.Sort, query.OrderBy, query.Filter, query.Fields, query.Search));
+
+            /// <summary><c>createCategory</c>: POST <c>ims/oneroster/gradebook/v1p2/categories</c>.</summary>
+            internal static readonly global::OneRoster.Operations.WriteOperation<SingleCategory> CreateCategory =
+                new("createCategory", "ims/oneroster/gradebook/v1p2", "POST", 0, static (root, ids, body) => CreateCreateCategoryRequest(root, body));
+
+            /// <summary><c>getCategory</c>: GET <c>ims/oneroster/gradebook/v1p2/categories/{sourcedId}</c>.</summary>
+            internal static readonly global::OneRoster.Operations.ReadOperation<SingleCategory, Category> GetCategory =
+                new("getCategory", "ims/oneroster/gradebook/v1p2", 1, SingleCategory.Shape, static (root, ids, fields) => CreateGetCategoryRequest(root, ids[0], fields));
+
+            /// <summary><c>putCategory</c>: PUT <c>ims/oneroster/gradebook/v1p2/categories/{sourcedId}</c>.</summary>
+            internal static readonly global::OneRoster.Operations.WriteOperation<SingleCategory> PutCategory =
+                new("putCategory", "ims/oneroster/gradebook/v1p2", "PUT", 1, static (root, ids, body) => CreatePutCategoryRequest(root, ids[0], body));
+
+            /// <summary><c>deleteCategory</c>: DELETE <c>ims/oneroster/gradebook/v1p2/categories/{sourcedId}</c>.</summary>
+            internal static readonly global::OneRoster.Operations.Operation DeleteCategory =
+                new("deleteCategory", "ims/oneroster/gradebook/v1p2", "DELETE", 1, static (root, ids) => CreateDeleteCategoryRequest(root, ids[0]));
+
+            /// <summary><c>getCategoriesForClass</c>: GET <c>ims/oneroster/gradebook/v1p2/classes/{classSourcedId}/categories</c>.</summary>
+            internal static readonly global::OneRoster.Operations.ListOperation<CategorySet, Category> GetCategoriesForClass =
+                new("getCategoriesForClass", "ims/oneroster/gradebook/v1p2", 1, true, CategorySet.Shape, static (root, ids, query) => CreateGetCategoriesForClassRequest(root, ids[0], query.Limit, query.Offset, query.Sort, query.OrderBy, query.Filter, query.Fields, query.Search));
         }
-
-        public bool ReadResponseAsString { get; set; }
-
-        protected virtual async System.Threading.Tasks.Task<ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken)
-        {
-            if (response == null || response.Content == null)
-            {
-                return new ObjectResponseResult<T>(default(T)!, string.Empty);
-            }
-
-            if (ReadResponseAsString)
-            {
-                var responseText = await ReadAsStringAsync(response.Content, cancellationToken).ConfigureAwait(false);
-                try
-                {
-                    var typedBody = Newtonsoft.Json.JsonConvert.DeserializeObject<T>(responseText, JsonSerializerSettings);
-                    return new ObjectResponseResult<T>(typedBody!, responseText);
-                }
-                catch (Newtonsoft.Json.JsonException exception)
-                {
-                    var message = "Could not deserialize the response body string as " + typeof(T).FullName + ".";
-                    throw new ApiException(message, (int)response.StatusCode, responseText, headers, exception);
-                }
-            }
-            else
-            {
-                try
-                {
-                    using (var responseStream = await ReadAsStreamAsync(response.Content, cancellationToken).ConfigureAwait(false))
-                    using (var streamReader = new System.IO.StreamReader(responseStream))
-                    using (var jsonTextReader = new Newtonsoft.Json.JsonTextReader(streamReader))
-                    {
-                        var serializer = Newtonsoft.Json.JsonSerializer.Create(JsonSerializerSettings);
-                        var typedBody = serializer.Deserialize<T>(jsonTextReader);
-                        return new ObjectResponseResult<T>(typedBody!, string.Empty);
-                    }
-                }
-                catch (Newtonsoft.Json.JsonException exception)
-                {
-                    var message = "Could not deserialize the response body stream as " + typeof(T).FullName + ".";
-                    throw new ApiException(message, (int)response.StatusCode, string.Empty, headers, exception);
-                }
-            }
-        }
-
-        private string ConvertToString(object? value, System.Globalization.CultureInfo cultureInfo)
-        {
-            if (value == null)
-            {
-                return "";
-            }
-
-            if (value is System.Enum)
-            {
-                var name = System.Enum.GetName(value.GetType(), value);
-                if (name != null)
-                {
-                    var field_ = System.Reflection.IntrospectionExtensions.GetTypeInfo(value.GetType()).GetDeclaredField(name);
-                    if (field_ != null)
-                    {
-                        var attribute = System.Reflection.CustomAttributeExtensions.GetCustomAttribute(field_, typeof(System.Runtime.Serialization.EnumMemberAttribute)) 
-                            as System.Runtime.Serialization.EnumMemberAttribute;
-                        if (attribute != null)
-                        {
-                            return attribute.Value != null ? attribute.Value : name;
-                        }
-                    }
-
-                    var converted = System.Convert.ToString(System.Convert.ChangeType(value, System.Enum.GetUnderlyingType(value.GetType()), cultureInfo));
-                    return converted == null ? string.Empty : converted;
-                }
-            }
-            else if (value is bool) 
-            {
-                return System.Convert.ToString((bool)value, cultureInfo).ToLowerInvariant();
-            }
-            else if (value is byte[])
-            {
-                return System.Convert.ToBase64String((byte[]) value);
-            }
-            else if (value is string[])
-            {
-                return string.Join(",", (string[])value);
-            }
-            else if (value.GetType().IsArray)
-            {
-                var valueArray = (System.Array)value;
-                var valueTextArray = new string[valueArray.Length];
-                for (var i = 0; i < valueArray.Length; i++)
-                {
-                    valueTextArray[i] = ConvertToString(valueArray.GetValue(i), cultureInfo);
-                }
-                return string.Join(",", valueTextArray);
-            }
-
-            var result = System.Convert.ToString(value, cultureInfo);
-            return result == null ? "" : result;
-        }
-        // Hooks into the handwritten layer (src/Extensions): tolerant JSON, path-id checks, and the
-        // response facts (status, paging headers) that the generated return types do not carry.
-        static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => global::OneRoster.Serialization.OneRosterJson.Configure(settings);
-
-        partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => global::OneRoster.Http.RequestPathGuard.Check(request);
-
-        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response) => global::OneRoster.Http.ResponseCapture.Record(response);
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -5168,36 +1610,15 @@ namespace OneRoster.Gradebook
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ScoreScalesClient : IScoreScalesClient
     {
-        private System.Net.Http.HttpClient _httpClient;
-        private static System.Lazy<Newtonsoft.Json.JsonSerializerSettings> _settings = new System.Lazy<Newtonsoft.Json.JsonSerializerSettings>(CreateSerializerSettings, true);
-        private Newtonsoft.Json.JsonSerializerSettings _instanceSettings;
+        private readonly System.Net.Http.HttpClient _httpClient;
 
-    #pragma warning disable CS8618 // Non-nullable field must contain a non-null value when exiting constructor. Consider declaring as nullable.
+        /// <summary>Creates a client that sends with <paramref name="httpClient"/>, whose <c>BaseAddress</c> is the provider root ending in '/'.</summary>
         public ScoreScalesClient(System.Net.Http.HttpClient httpClient)
-    #pragma warning restore CS8618 // Non-nullable field must contain a non-null value when exiting constructor. Consider declaring as nullable.
         {
-            _httpClient = httpClient;
-            Initialize();
+            _httpClient = httpClient ?? throw new System.ArgumentNullException(nameof(httpClient));
         }
 
-        private static Newtonsoft.Json.JsonSerializerSettings CreateSerializerSettings()
-        {
-            var settings = new Newtonsoft.Json.JsonSerializerSettings();
-            UpdateJsonSerializerSettings(settings);
-            return settings;
-        }
-
-        protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get { return _instanceSettings ?? _settings.Value; } }
-
-        static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings);
-
-        partial void Initialize();
-
-        partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url);
-        partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, System.Text.StringBuilder urlBuilder);
-        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response);
-
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// List all score scales.
         /// </summary>
@@ -5212,173 +1633,39 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<ScoreScaleSet> GetAllScoreScalesAsync(int? limit = null, int? offset = null, string? sort = null, string? orderBy = null, string? filter = null, string? fields = null, string? search = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/scoreScales"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/scoreScales");
-                    urlBuilder_.Append('?');
-                    if (limit != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (offset != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("offset")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(offset, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (sort != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (orderBy != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("orderBy")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(orderBy, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (filter != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("filter")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(filter, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (fields != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("fields")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(fields, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (search != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("search")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(search, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ScoreScaleSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateGetAllScoreScalesRequest("ims/oneroster/gradebook/v1p2", limit, offset, sort, orderBy, filter, fields, search);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<ScoreScaleSet>(_httpClient, request_, GetAllScoreScalesAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>getAllScoreScales</c> (GET <c>ims/oneroster/gradebook/v1p2/scoreScales</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateGetAllScoreScalesRequest(string root, int? limit, int? offset, string? sort, string? orderBy, string? filter, string? fields, string? search)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/scoreScales");
+            request_.Query("limit", limit);
+            request_.Query("offset", offset);
+            request_.Query("sort", sort);
+            request_.Query("orderBy", orderBy);
+            request_.Query("filter", filter);
+            request_.Query("fields", fields);
+            request_.Query("search", search);
+            return request_.Build("GET", "application/json");
+        }
+
+        /// <summary>The answers <c>getAllScoreScales</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers GetAllScoreScalesAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The requested page of score scales."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Create a score scale (Timeback).
         /// </summary>
@@ -5386,160 +1673,33 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<GuidPairSet> CreateScoreScaleAsync(SingleScoreScale body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (body == null)
-                throw new System.ArgumentNullException("body");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.StringContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
-                    request_.Method = new System.Net.Http.HttpMethod("POST");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/scoreScales"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/scoreScales");
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<GuidPairSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 201)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<GuidPairSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateCreateScoreScaleRequest("ims/oneroster/gradebook/v1p2", body);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<GuidPairSet>(_httpClient, request_, CreateScoreScaleAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>createScoreScale</c> (POST <c>ims/oneroster/gradebook/v1p2/scoreScales</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateCreateScoreScaleRequest(string root, SingleScoreScale body)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/scoreScales");
+            return request_.Build("POST", "application/json", body);
+        }
+
+        /// <summary>The answers <c>createScoreScale</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers CreateScoreScaleAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The score scale was created."),
+            new(201, true, true, "The score scale was created."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Read one score scale.
         /// </summary>
@@ -5549,153 +1709,34 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<SingleScoreScale> GetScoreScaleAsync(string sourcedId, string? fields = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (sourcedId == null)
-                throw new System.ArgumentNullException("sourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/scoreScales/{sourcedId}"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/scoreScales/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(sourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append('?');
-                    if (fields != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("fields")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(fields, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<SingleScoreScale>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateGetScoreScaleRequest("ims/oneroster/gradebook/v1p2", sourcedId, fields);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<SingleScoreScale>(_httpClient, request_, GetScoreScaleAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>getScoreScale</c> (GET <c>ims/oneroster/gradebook/v1p2/scoreScales/{sourcedId}</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateGetScoreScaleRequest(string root, string sourcedId, string? fields)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/scoreScales/");
+            request_.PathId("sourcedId", sourcedId);
+            request_.Query("fields", fields);
+            return request_.Build("GET", "application/json");
+        }
+
+        /// <summary>The answers <c>getScoreScale</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers GetScoreScaleAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The requested score scale."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Create or replace a score scale.
         /// </summary>
@@ -5704,164 +1745,34 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<SingleScoreScale> PutScoreScaleAsync(string sourcedId, SingleScoreScale body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (sourcedId == null)
-                throw new System.ArgumentNullException("sourcedId");
-
-            if (body == null)
-                throw new System.ArgumentNullException("body");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.StringContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
-                    request_.Method = new System.Net.Http.HttpMethod("PUT");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/scoreScales/{sourcedId}"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/scoreScales/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(sourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<SingleScoreScale>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 201)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<SingleScoreScale>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreatePutScoreScaleRequest("ims/oneroster/gradebook/v1p2", sourcedId, body);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<SingleScoreScale>(_httpClient, request_, PutScoreScaleAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>putScoreScale</c> (PUT <c>ims/oneroster/gradebook/v1p2/scoreScales/{sourcedId}</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreatePutScoreScaleRequest(string root, string sourcedId, SingleScoreScale body)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/scoreScales/");
+            request_.PathId("sourcedId", sourcedId);
+            return request_.Build("PUT", "application/json", body);
+        }
+
+        /// <summary>The answers <c>putScoreScale</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers PutScoreScaleAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The score scale was replaced."),
+            new(201, true, true, "The score scale was created or replaced."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Delete a score scale.
         /// </summary>
@@ -5870,141 +1781,33 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task DeleteScoreScaleAsync(string sourcedId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (sourcedId == null)
-                throw new System.ArgumentNullException("sourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("DELETE");
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/scoreScales/{sourcedId}"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/scoreScales/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(sourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 204)
-                        {
-                            return;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateDeleteScoreScaleRequest("ims/oneroster/gradebook/v1p2", sourcedId);
+            await global::OneRoster.Operations.GeneratedCall.SendAsync<object>(_httpClient, request_, DeleteScoreScaleAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>deleteScoreScale</c> (DELETE <c>ims/oneroster/gradebook/v1p2/scoreScales/{sourcedId}</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateDeleteScoreScaleRequest(string root, string sourcedId)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/scoreScales/");
+            request_.PathId("sourcedId", sourcedId);
+            return request_.Build("DELETE", null);
+        }
+
+        /// <summary>The answers <c>deleteScoreScale</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers DeleteScoreScaleAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(204, true, false, "The score scale was deleted."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// List the score scales of a class.
         /// </summary>
@@ -6020,178 +1823,41 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<ScoreScaleSet> GetScoreScalesForClassAsync(string classSourcedId, int? limit = null, int? offset = null, string? sort = null, string? orderBy = null, string? filter = null, string? fields = null, string? search = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (classSourcedId == null)
-                throw new System.ArgumentNullException("classSourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/classes/{classSourcedId}/scoreScales"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/classes/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(classSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append("/scoreScales");
-                    urlBuilder_.Append('?');
-                    if (limit != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (offset != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("offset")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(offset, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (sort != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (orderBy != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("orderBy")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(orderBy, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (filter != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("filter")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(filter, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (fields != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("fields")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(fields, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (search != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("search")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(search, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ScoreScaleSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateGetScoreScalesForClassRequest("ims/oneroster/gradebook/v1p2", classSourcedId, limit, offset, sort, orderBy, filter, fields, search);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<ScoreScaleSet>(_httpClient, request_, GetScoreScalesForClassAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>getScoreScalesForClass</c> (GET <c>ims/oneroster/gradebook/v1p2/classes/{classSourcedId}/scoreScales</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateGetScoreScalesForClassRequest(string root, string classSourcedId, int? limit, int? offset, string? sort, string? orderBy, string? filter, string? fields, string? search)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/classes/");
+            request_.PathId("classSourcedId", classSourcedId);
+            request_.Literal("/scoreScales");
+            request_.Query("limit", limit);
+            request_.Query("offset", offset);
+            request_.Query("sort", sort);
+            request_.Query("orderBy", orderBy);
+            request_.Query("filter", filter);
+            request_.Query("fields", fields);
+            request_.Query("search", search);
+            return request_.Build("GET", "application/json");
+        }
+
+        /// <summary>The answers <c>getScoreScalesForClass</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers GetScoreScalesForClassAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The requested page of score scales."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// List the score scales of a school.
         /// </summary>
@@ -6207,314 +1873,75 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<ScoreScaleSet> GetScoreScalesForSchoolAsync(string schoolSourcedId, int? limit = null, int? offset = null, string? sort = null, string? orderBy = null, string? filter = null, string? fields = null, string? search = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (schoolSourcedId == null)
-                throw new System.ArgumentNullException("schoolSourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/schools/{schoolSourcedId}/scoreScales"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/schools/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(schoolSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append("/scoreScales");
-                    urlBuilder_.Append('?');
-                    if (limit != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (offset != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("offset")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(offset, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (sort != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (orderBy != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("orderBy")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(orderBy, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (filter != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("filter")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(filter, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (fields != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("fields")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(fields, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (search != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("search")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(search, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ScoreScaleSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateGetScoreScalesForSchoolRequest("ims/oneroster/gradebook/v1p2", schoolSourcedId, limit, offset, sort, orderBy, filter, fields, search);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<ScoreScaleSet>(_httpClient, request_, GetScoreScalesForSchoolAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        protected struct ObjectResponseResult<T>
+        /// <summary>Builds the request of <c>getScoreScalesForSchool</c> (GET <c>ims/oneroster/gradebook/v1p2/schools/{schoolSourcedId}/scoreScales</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateGetScoreScalesForSchoolRequest(string root, string schoolSourcedId, int? limit, int? offset, string? sort, string? orderBy, string? filter, string? fields, string? search)
         {
-            public ObjectResponseResult(T responseObject, string responseText)
-            {
-                this.Object = responseObject;
-                this.Text = responseText;
-            }
-
-            public T Object { get; }
-
-            public string Text { get; }
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/schools/");
+            request_.PathId("schoolSourcedId", schoolSourcedId);
+            request_.Literal("/scoreScales");
+            request_.Query("limit", limit);
+            request_.Query("offset", offset);
+            request_.Query("sort", sort);
+            request_.Query("orderBy", orderBy);
+            request_.Query("filter", filter);
+            request_.Query("fields", fields);
+            request_.Query("search", search);
+            return request_.Build("GET", "application/json");
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static System.Threading.Tasks.Task<string> ReadAsStringAsync(System.Net.Http.HttpContent content, System.Threading.CancellationToken cancellationToken)
+        /// <summary>The answers <c>getScoreScalesForSchool</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers GetScoreScalesForSchoolAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
         {
-    #if NET5_0_OR_GREATER
-            return content.ReadAsStringAsync(cancellationToken);
-    #else
-            return content.ReadAsStringAsync();
-    #endif
-        }
+            new(200, true, true, "The requested page of score scales."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static System.Threading.Tasks.Task<System.IO.Stream> ReadAsStreamAsync(System.Net.Http.HttpContent content, System.Threading.CancellationToken cancellationToken)
+        /// <summary>
+        /// Every operation of this client as a typed descriptor: how to build its request under any service root and
+        /// where its records are. The handwritten layer reaches the API only through these.
+        /// </summary>
+        internal static class Operations
         {
-    #if NET5_0_OR_GREATER
-            return content.ReadAsStreamAsync(cancellationToken);
-    #else
-            return content.ReadAsStreamAsync();
-    #endif
+
+            /// <summary><c>getAllScoreScales</c>: GET <c>ims/oneroster/gradebook/v1p2/scoreScales</c>.</summary>
+            internal static readonly global::OneRoster.Operations.ListOperation<ScoreScaleSet, ScoreScale> GetAllScoreScales =
+                new("getAllScoreScales", "ims/oneroster/gradebook/v1p2", 0, true, ScoreScaleSet.Shape, static (root, ids, query) => CreateGetAllScoreScalesRequest(root, query.Limit, query.Offset, query.Sort, query.OrderBy, query.Filter, query.Fields, query.Search));
+
+            /// <summary><c>createScoreScale</c>: POST <c>ims/oneroster/gradebook/v1p2/scoreScales</c>.</summary>
+            internal static readonly global::OneRoster.Operations.WriteOperation<SingleScoreScale> CreateScoreScale =
+                new("createScoreScale", "ims/oneroster/gradebook/v1p2", "POST", 0, static (root, ids, body) => CreateCreateScoreScaleRequest(root, body));
+
+            /// <summary><c>getScoreScale</c>: GET <c>ims/oneroster/gradebook/v1p2/scoreScales/{sourcedId}</c>.</summary>
+            internal static readonly global::OneRoster.Operations.ReadOperation<SingleScoreScale, ScoreScale> GetScoreScale =
+                new("getScoreScale", "ims/oneroster/gradebook/v1p2", 1, SingleScoreScale.Shape, static (root, ids, fields) => CreateGetScoreScaleRequest(root, ids[0], fields));
+
+            /// <summary><c>putScoreScale</c>: PUT <c>ims/oneroster/gradebook/v1p2/scoreScales/{sourcedId}</c>.</summary>
+            internal static readonly global::OneRoster.Operations.WriteOperation<SingleScoreScale> PutScoreScale =
+                new("putScoreScale", "ims/oneroster/gradebook/v1p2", "PUT", 1, static (root, ids, body) => CreatePutScoreScaleRequest(root, ids[0], body));
+
+            /// <summary><c>deleteScoreScale</c>: DELETE <c>ims/oneroster/gradebook/v1p2/scoreScales/{sourcedId}</c>.</summary>
+            internal static readonly global::OneRoster.Operations.Operation DeleteScoreScale =
+                new("deleteScoreScale", "ims/oneroster/gradebook/v1p2", "DELETE", 1, static (root, ids) => CreateDeleteScoreScaleRequest(root, ids[0]));
+
+            /// <summary><c>getScoreScalesForClass</c>: GET <c>ims/oneroster/gradebook/v1p2/classes/{classSourcedId}/scoreScales</c>.</summary>
+            internal static readonly global::OneRoster.Operations.ListOperation<ScoreScaleSet, ScoreScale> GetScoreScalesForClass =
+                new("getScoreScalesForClass", "ims/oneroster/gradebook/v1p2", 1, true, ScoreScaleSet.Shape, static (root, ids, query) => CreateGetScoreScalesForClassRequest(root, ids[0], query.Limit, query.Offset, query.Sort, query.OrderBy, query.Filter, query.Fields, query.Search));
+
+            /// <summary><c>getScoreScalesForSchool</c>: GET <c>ims/oneroster/gradebook/v1p2/schools/{schoolSourcedId}/scoreScales</c>.</summary>
+            internal static readonly global::OneRoster.Operations.ListOperation<ScoreScaleSet, ScoreScale> GetScoreScalesForSchool =
+                new("getScoreScalesForSchool", "ims/oneroster/gradebook/v1p2", 1, true, ScoreScaleSet.Shape, static (root, ids, query) => CreateGetScoreScalesForSchoolRequest(root, ids[0], query.Limit, query.Offset, query.Sort, query.OrderBy, query.Filter, query.Fields, query.Search));
         }
-
-        public bool ReadResponseAsString { get; set; }
-
-        protected virtual async System.Threading.Tasks.Task<ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken)
-        {
-            if (response == null || response.Content == null)
-            {
-                return new ObjectResponseResult<T>(default(T)!, string.Empty);
-            }
-
-            if (ReadResponseAsString)
-            {
-                var responseText = await ReadAsStringAsync(response.Content, cancellationToken).ConfigureAwait(false);
-                try
-                {
-                    var typedBody = Newtonsoft.Json.JsonConvert.DeserializeObject<T>(responseText, JsonSerializerSettings);
-                    return new ObjectResponseResult<T>(typedBody!, responseText);
-                }
-                catch (Newtonsoft.Json.JsonException exception)
-                {
-                    var message = "Could not deserialize the response body string as " + typeof(T).FullName + ".";
-                    throw new ApiException(message, (int)response.StatusCode, responseText, headers, exception);
-                }
-            }
-            else
-            {
-                try
-                {
-                    using (var responseStream = await ReadAsStreamAsync(response.Content, cancellationToken).ConfigureAwait(false))
-                    using (var streamReader = new System.IO.StreamReader(responseStream))
-                    using (var jsonTextReader = new Newtonsoft.Json.JsonTextReader(streamReader))
-                    {
-                        var serializer = Newtonsoft.Json.JsonSerializer.Create(JsonSerializerSettings);
-                        var typedBody = serializer.Deserialize<T>(jsonTextReader);
-                        return new ObjectResponseResult<T>(typedBody!, string.Empty);
-                    }
-                }
-                catch (Newtonsoft.Json.JsonException exception)
-                {
-                    var message = "Could not deserialize the response body stream as " + typeof(T).FullName + ".";
-                    throw new ApiException(message, (int)response.StatusCode, string.Empty, headers, exception);
-                }
-            }
-        }
-
-        private string ConvertToString(object? value, System.Globalization.CultureInfo cultureInfo)
-        {
-            if (value == null)
-            {
-                return "";
-            }
-
-            if (value is System.Enum)
-            {
-                var name = System.Enum.GetName(value.GetType(), value);
-                if (name != null)
-                {
-                    var field_ = System.Reflection.IntrospectionExtensions.GetTypeInfo(value.GetType()).GetDeclaredField(name);
-                    if (field_ != null)
-                    {
-                        var attribute = System.Reflection.CustomAttributeExtensions.GetCustomAttribute(field_, typeof(System.Runtime.Serialization.EnumMemberAttribute)) 
-                            as System.Runtime.Serialization.EnumMemberAttribute;
-                        if (attribute != null)
-                        {
-                            return attribute.Value != null ? attribute.Value : name;
-                        }
-                    }
-
-                    var converted = System.Convert.ToString(System.Convert.ChangeType(value, System.Enum.GetUnderlyingType(value.GetType()), cultureInfo));
-                    return converted == null ? string.Empty : converted;
-                }
-            }
-            else if (value is bool) 
-            {
-                return System.Convert.ToString((bool)value, cultureInfo).ToLowerInvariant();
-            }
-            else if (value is byte[])
-            {
-                return System.Convert.ToBase64String((byte[]) value);
-            }
-            else if (value is string[])
-            {
-                return string.Join(",", (string[])value);
-            }
-            else if (value.GetType().IsArray)
-            {
-                var valueArray = (System.Array)value;
-                var valueTextArray = new string[valueArray.Length];
-                for (var i = 0; i < valueArray.Length; i++)
-                {
-                    valueTextArray[i] = ConvertToString(valueArray.GetValue(i), cultureInfo);
-                }
-                return string.Join(",", valueTextArray);
-            }
-
-            var result = System.Convert.ToString(value, cultureInfo);
-            return result == null ? "" : result;
-        }
-        // Hooks into the handwritten layer (src/Extensions): tolerant JSON, path-id checks, and the
-        // response facts (status, paging headers) that the generated return types do not carry.
-        static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => global::OneRoster.Serialization.OneRosterJson.Configure(settings);
-
-        partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => global::OneRoster.Http.RequestPathGuard.Check(request);
-
-        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response) => global::OneRoster.Http.ResponseCapture.Record(response);
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -6577,36 +2004,15 @@ namespace OneRoster.Gradebook
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class AssessmentLineItemsClient : IAssessmentLineItemsClient
     {
-        private System.Net.Http.HttpClient _httpClient;
-        private static System.Lazy<Newtonsoft.Json.JsonSerializerSettings> _settings = new System.Lazy<Newtonsoft.Json.JsonSerializerSettings>(CreateSerializerSettings, true);
-        private Newtonsoft.Json.JsonSerializerSettings _instanceSettings;
+        private readonly System.Net.Http.HttpClient _httpClient;
 
-    #pragma warning disable CS8618 // Non-nullable field must contain a non-null value when exiting constructor. Consider declaring as nullable.
+        /// <summary>Creates a client that sends with <paramref name="httpClient"/>, whose <c>BaseAddress</c> is the provider root ending in '/'.</summary>
         public AssessmentLineItemsClient(System.Net.Http.HttpClient httpClient)
-    #pragma warning restore CS8618 // Non-nullable field must contain a non-null value when exiting constructor. Consider declaring as nullable.
         {
-            _httpClient = httpClient;
-            Initialize();
+            _httpClient = httpClient ?? throw new System.ArgumentNullException(nameof(httpClient));
         }
 
-        private static Newtonsoft.Json.JsonSerializerSettings CreateSerializerSettings()
-        {
-            var settings = new Newtonsoft.Json.JsonSerializerSettings();
-            UpdateJsonSerializerSettings(settings);
-            return settings;
-        }
-
-        protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get { return _instanceSettings ?? _settings.Value; } }
-
-        static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings);
-
-        partial void Initialize();
-
-        partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url);
-        partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, System.Text.StringBuilder urlBuilder);
-        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response);
-
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// List all assessment line items.
         /// </summary>
@@ -6621,173 +2027,39 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<AssessmentLineItemSet> GetAllAssessmentLineItemsAsync(int? limit = null, int? offset = null, string? sort = null, string? orderBy = null, string? filter = null, string? fields = null, string? search = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/assessmentLineItems"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/assessmentLineItems");
-                    urlBuilder_.Append('?');
-                    if (limit != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (offset != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("offset")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(offset, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (sort != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (orderBy != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("orderBy")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(orderBy, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (filter != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("filter")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(filter, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (fields != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("fields")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(fields, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (search != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("search")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(search, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<AssessmentLineItemSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateGetAllAssessmentLineItemsRequest("ims/oneroster/gradebook/v1p2", limit, offset, sort, orderBy, filter, fields, search);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<AssessmentLineItemSet>(_httpClient, request_, GetAllAssessmentLineItemsAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>getAllAssessmentLineItems</c> (GET <c>ims/oneroster/gradebook/v1p2/assessmentLineItems</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateGetAllAssessmentLineItemsRequest(string root, int? limit, int? offset, string? sort, string? orderBy, string? filter, string? fields, string? search)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/assessmentLineItems");
+            request_.Query("limit", limit);
+            request_.Query("offset", offset);
+            request_.Query("sort", sort);
+            request_.Query("orderBy", orderBy);
+            request_.Query("filter", filter);
+            request_.Query("fields", fields);
+            request_.Query("search", search);
+            return request_.Build("GET", "application/json");
+        }
+
+        /// <summary>The answers <c>getAllAssessmentLineItems</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers GetAllAssessmentLineItemsAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The requested page of assessment line items."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Create an assessment line item (Timeback).
         /// </summary>
@@ -6795,160 +2067,33 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<GuidPairSet> CreateAssessmentLineItemAsync(SingleAssessmentLineItem body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (body == null)
-                throw new System.ArgumentNullException("body");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.StringContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
-                    request_.Method = new System.Net.Http.HttpMethod("POST");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/assessmentLineItems"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/assessmentLineItems");
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<GuidPairSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 201)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<GuidPairSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateCreateAssessmentLineItemRequest("ims/oneroster/gradebook/v1p2", body);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<GuidPairSet>(_httpClient, request_, CreateAssessmentLineItemAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>createAssessmentLineItem</c> (POST <c>ims/oneroster/gradebook/v1p2/assessmentLineItems</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateCreateAssessmentLineItemRequest(string root, SingleAssessmentLineItem body)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/assessmentLineItems");
+            return request_.Build("POST", "application/json", body);
+        }
+
+        /// <summary>The answers <c>createAssessmentLineItem</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers CreateAssessmentLineItemAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The assessment line item was created."),
+            new(201, true, true, "The assessment line item was created."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Read one assessment line item.
         /// </summary>
@@ -6958,153 +2103,34 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<SingleAssessmentLineItem> GetAssessmentLineItemAsync(string sourcedId, string? fields = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (sourcedId == null)
-                throw new System.ArgumentNullException("sourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/assessmentLineItems/{sourcedId}"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/assessmentLineItems/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(sourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append('?');
-                    if (fields != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("fields")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(fields, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<SingleAssessmentLineItem>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateGetAssessmentLineItemRequest("ims/oneroster/gradebook/v1p2", sourcedId, fields);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<SingleAssessmentLineItem>(_httpClient, request_, GetAssessmentLineItemAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>getAssessmentLineItem</c> (GET <c>ims/oneroster/gradebook/v1p2/assessmentLineItems/{sourcedId}</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateGetAssessmentLineItemRequest(string root, string sourcedId, string? fields)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/assessmentLineItems/");
+            request_.PathId("sourcedId", sourcedId);
+            request_.Query("fields", fields);
+            return request_.Build("GET", "application/json");
+        }
+
+        /// <summary>The answers <c>getAssessmentLineItem</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers GetAssessmentLineItemAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The requested assessment line item."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Create or replace an assessment line item.
         /// </summary>
@@ -7113,164 +2139,34 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<SingleAssessmentLineItem> PutAssessmentLineItemAsync(string sourcedId, SingleAssessmentLineItem body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (sourcedId == null)
-                throw new System.ArgumentNullException("sourcedId");
-
-            if (body == null)
-                throw new System.ArgumentNullException("body");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.StringContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
-                    request_.Method = new System.Net.Http.HttpMethod("PUT");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/assessmentLineItems/{sourcedId}"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/assessmentLineItems/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(sourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<SingleAssessmentLineItem>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 201)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<SingleAssessmentLineItem>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreatePutAssessmentLineItemRequest("ims/oneroster/gradebook/v1p2", sourcedId, body);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<SingleAssessmentLineItem>(_httpClient, request_, PutAssessmentLineItemAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>putAssessmentLineItem</c> (PUT <c>ims/oneroster/gradebook/v1p2/assessmentLineItems/{sourcedId}</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreatePutAssessmentLineItemRequest(string root, string sourcedId, SingleAssessmentLineItem body)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/assessmentLineItems/");
+            request_.PathId("sourcedId", sourcedId);
+            return request_.Build("PUT", "application/json", body);
+        }
+
+        /// <summary>The answers <c>putAssessmentLineItem</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers PutAssessmentLineItemAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The assessment line item was replaced."),
+            new(201, true, true, "The assessment line item was created or replaced."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Delete an assessment line item.
         /// </summary>
@@ -7279,277 +2175,59 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task DeleteAssessmentLineItemAsync(string sourcedId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (sourcedId == null)
-                throw new System.ArgumentNullException("sourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("DELETE");
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/assessmentLineItems/{sourcedId}"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/assessmentLineItems/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(sourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 204)
-                        {
-                            return;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateDeleteAssessmentLineItemRequest("ims/oneroster/gradebook/v1p2", sourcedId);
+            await global::OneRoster.Operations.GeneratedCall.SendAsync<object>(_httpClient, request_, DeleteAssessmentLineItemAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        protected struct ObjectResponseResult<T>
+        /// <summary>Builds the request of <c>deleteAssessmentLineItem</c> (DELETE <c>ims/oneroster/gradebook/v1p2/assessmentLineItems/{sourcedId}</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateDeleteAssessmentLineItemRequest(string root, string sourcedId)
         {
-            public ObjectResponseResult(T responseObject, string responseText)
-            {
-                this.Object = responseObject;
-                this.Text = responseText;
-            }
-
-            public T Object { get; }
-
-            public string Text { get; }
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/assessmentLineItems/");
+            request_.PathId("sourcedId", sourcedId);
+            return request_.Build("DELETE", null);
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static System.Threading.Tasks.Task<string> ReadAsStringAsync(System.Net.Http.HttpContent content, System.Threading.CancellationToken cancellationToken)
+        /// <summary>The answers <c>deleteAssessmentLineItem</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers DeleteAssessmentLineItemAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
         {
-    #if NET5_0_OR_GREATER
-            return content.ReadAsStringAsync(cancellationToken);
-    #else
-            return content.ReadAsStringAsync();
-    #endif
-        }
+            new(204, true, false, "The assessment line item was deleted."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static System.Threading.Tasks.Task<System.IO.Stream> ReadAsStreamAsync(System.Net.Http.HttpContent content, System.Threading.CancellationToken cancellationToken)
+        /// <summary>
+        /// Every operation of this client as a typed descriptor: how to build its request under any service root and
+        /// where its records are. The handwritten layer reaches the API only through these.
+        /// </summary>
+        internal static class Operations
         {
-    #if NET5_0_OR_GREATER
-            return content.ReadAsStreamAsync(cancellationToken);
-    #else
-            return content.ReadAsStreamAsync();
-    #endif
+
+            /// <summary><c>getAllAssessmentLineItems</c>: GET <c>ims/oneroster/gradebook/v1p2/assessmentLineItems</c>.</summary>
+            internal static readonly global::OneRoster.Operations.ListOperation<AssessmentLineItemSet, AssessmentLineItem> GetAllAssessmentLineItems =
+                new("getAllAssessmentLineItems", "ims/oneroster/gradebook/v1p2", 0, true, AssessmentLineItemSet.Shape, static (root, ids, query) => CreateGetAllAssessmentLineItemsRequest(root, query.Limit, query.Offset, query.Sort, query.OrderBy, query.Filter, query.Fields, query.Search));
+
+            /// <summary><c>createAssessmentLineItem</c>: POST <c>ims/oneroster/gradebook/v1p2/assessmentLineItems</c>.</summary>
+            internal static readonly global::OneRoster.Operations.WriteOperation<SingleAssessmentLineItem> CreateAssessmentLineItem =
+                new("createAssessmentLineItem", "ims/oneroster/gradebook/v1p2", "POST", 0, static (root, ids, body) => CreateCreateAssessmentLineItemRequest(root, body));
+
+            /// <summary><c>getAssessmentLineItem</c>: GET <c>ims/oneroster/gradebook/v1p2/assessmentLineItems/{sourcedId}</c>.</summary>
+            internal static readonly global::OneRoster.Operations.ReadOperation<SingleAssessmentLineItem, AssessmentLineItem> GetAssessmentLineItem =
+                new("getAssessmentLineItem", "ims/oneroster/gradebook/v1p2", 1, SingleAssessmentLineItem.Shape, static (root, ids, fields) => CreateGetAssessmentLineItemRequest(root, ids[0], fields));
+
+            /// <summary><c>putAssessmentLineItem</c>: PUT <c>ims/oneroster/gradebook/v1p2/assessmentLineItems/{sourcedId}</c>.</summary>
+            internal static readonly global::OneRoster.Operations.WriteOperation<SingleAssessmentLineItem> PutAssessmentLineItem =
+                new("putAssessmentLineItem", "ims/oneroster/gradebook/v1p2", "PUT", 1, static (root, ids, body) => CreatePutAssessmentLineItemRequest(root, ids[0], body));
+
+            /// <summary><c>deleteAssessmentLineItem</c>: DELETE <c>ims/oneroster/gradebook/v1p2/assessmentLineItems/{sourcedId}</c>.</summary>
+            internal static readonly global::OneRoster.Operations.Operation DeleteAssessmentLineItem =
+                new("deleteAssessmentLineItem", "ims/oneroster/gradebook/v1p2", "DELETE", 1, static (root, ids) => CreateDeleteAssessmentLineItemRequest(root, ids[0]));
         }
-
-        public bool ReadResponseAsString { get; set; }
-
-        protected virtual async System.Threading.Tasks.Task<ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken)
-        {
-            if (response == null || response.Content == null)
-            {
-                return new ObjectResponseResult<T>(default(T)!, string.Empty);
-            }
-
-            if (ReadResponseAsString)
-            {
-                var responseText = await ReadAsStringAsync(response.Content, cancellationToken).ConfigureAwait(false);
-                try
-                {
-                    var typedBody = Newtonsoft.Json.JsonConvert.DeserializeObject<T>(responseText, JsonSerializerSettings);
-                    return new ObjectResponseResult<T>(typedBody!, responseText);
-                }
-                catch (Newtonsoft.Json.JsonException exception)
-                {
-                    var message = "Could not deserialize the response body string as " + typeof(T).FullName + ".";
-                    throw new ApiException(message, (int)response.StatusCode, responseText, headers, exception);
-                }
-            }
-            else
-            {
-                try
-                {
-                    using (var responseStream = await ReadAsStreamAsync(response.Content, cancellationToken).ConfigureAwait(false))
-                    using (var streamReader = new System.IO.StreamReader(responseStream))
-                    using (var jsonTextReader = new Newtonsoft.Json.JsonTextReader(streamReader))
-                    {
-                        var serializer = Newtonsoft.Json.JsonSerializer.Create(JsonSerializerSettings);
-                        var typedBody = serializer.Deserialize<T>(jsonTextReader);
-                        return new ObjectResponseResult<T>(typedBody!, string.Empty);
-                    }
-                }
-                catch (Newtonsoft.Json.JsonException exception)
-                {
-                    var message = "Could not deserialize the response body stream as " + typeof(T).FullName + ".";
-                    throw new ApiException(message, (int)response.StatusCode, string.Empty, headers, exception);
-                }
-            }
-        }
-
-        private string ConvertToString(object? value, System.Globalization.CultureInfo cultureInfo)
-        {
-            if (value == null)
-            {
-                return "";
-            }
-
-            if (value is System.Enum)
-            {
-                var name = System.Enum.GetName(value.GetType(), value);
-                if (name != null)
-                {
-                    var field_ = System.Reflection.IntrospectionExtensions.GetTypeInfo(value.GetType()).GetDeclaredField(name);
-                    if (field_ != null)
-                    {
-                        var attribute = System.Reflection.CustomAttributeExtensions.GetCustomAttribute(field_, typeof(System.Runtime.Serialization.EnumMemberAttribute)) 
-                            as System.Runtime.Serialization.EnumMemberAttribute;
-                        if (attribute != null)
-                        {
-                            return attribute.Value != null ? attribute.Value : name;
-                        }
-                    }
-
-                    var converted = System.Convert.ToString(System.Convert.ChangeType(value, System.Enum.GetUnderlyingType(value.GetType()), cultureInfo));
-                    return converted == null ? string.Empty : converted;
-                }
-            }
-            else if (value is bool) 
-            {
-                return System.Convert.ToString((bool)value, cultureInfo).ToLowerInvariant();
-            }
-            else if (value is byte[])
-            {
-                return System.Convert.ToBase64String((byte[]) value);
-            }
-            else if (value is string[])
-            {
-                return string.Join(",", (string[])value);
-            }
-            else if (value.GetType().IsArray)
-            {
-                var valueArray = (System.Array)value;
-                var valueTextArray = new string[valueArray.Length];
-                for (var i = 0; i < valueArray.Length; i++)
-                {
-                    valueTextArray[i] = ConvertToString(valueArray.GetValue(i), cultureInfo);
-                }
-                return string.Join(",", valueTextArray);
-            }
-
-            var result = System.Convert.ToString(value, cultureInfo);
-            return result == null ? "" : result;
-        }
-        // Hooks into the handwritten layer (src/Extensions): tolerant JSON, path-id checks, and the
-        // response facts (status, paging headers) that the generated return types do not carry.
-        static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => global::OneRoster.Serialization.OneRosterJson.Configure(settings);
-
-        partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => global::OneRoster.Http.RequestPathGuard.Check(request);
-
-        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response) => global::OneRoster.Http.ResponseCapture.Record(response);
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -7612,36 +2290,15 @@ namespace OneRoster.Gradebook
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class AssessmentResultsClient : IAssessmentResultsClient
     {
-        private System.Net.Http.HttpClient _httpClient;
-        private static System.Lazy<Newtonsoft.Json.JsonSerializerSettings> _settings = new System.Lazy<Newtonsoft.Json.JsonSerializerSettings>(CreateSerializerSettings, true);
-        private Newtonsoft.Json.JsonSerializerSettings _instanceSettings;
+        private readonly System.Net.Http.HttpClient _httpClient;
 
-    #pragma warning disable CS8618 // Non-nullable field must contain a non-null value when exiting constructor. Consider declaring as nullable.
+        /// <summary>Creates a client that sends with <paramref name="httpClient"/>, whose <c>BaseAddress</c> is the provider root ending in '/'.</summary>
         public AssessmentResultsClient(System.Net.Http.HttpClient httpClient)
-    #pragma warning restore CS8618 // Non-nullable field must contain a non-null value when exiting constructor. Consider declaring as nullable.
         {
-            _httpClient = httpClient;
-            Initialize();
+            _httpClient = httpClient ?? throw new System.ArgumentNullException(nameof(httpClient));
         }
 
-        private static Newtonsoft.Json.JsonSerializerSettings CreateSerializerSettings()
-        {
-            var settings = new Newtonsoft.Json.JsonSerializerSettings();
-            UpdateJsonSerializerSettings(settings);
-            return settings;
-        }
-
-        protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get { return _instanceSettings ?? _settings.Value; } }
-
-        static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings);
-
-        partial void Initialize();
-
-        partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url);
-        partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, System.Text.StringBuilder urlBuilder);
-        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response);
-
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// List all assessment results.
         /// </summary>
@@ -7656,173 +2313,39 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<AssessmentResultSet> GetAllAssessmentResultsAsync(int? limit = null, int? offset = null, string? sort = null, string? orderBy = null, string? filter = null, string? fields = null, string? search = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/assessmentResults"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/assessmentResults");
-                    urlBuilder_.Append('?');
-                    if (limit != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (offset != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("offset")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(offset, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (sort != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (orderBy != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("orderBy")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(orderBy, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (filter != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("filter")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(filter, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (fields != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("fields")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(fields, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (search != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("search")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(search, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<AssessmentResultSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateGetAllAssessmentResultsRequest("ims/oneroster/gradebook/v1p2", limit, offset, sort, orderBy, filter, fields, search);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<AssessmentResultSet>(_httpClient, request_, GetAllAssessmentResultsAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>getAllAssessmentResults</c> (GET <c>ims/oneroster/gradebook/v1p2/assessmentResults</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateGetAllAssessmentResultsRequest(string root, int? limit, int? offset, string? sort, string? orderBy, string? filter, string? fields, string? search)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/assessmentResults");
+            request_.Query("limit", limit);
+            request_.Query("offset", offset);
+            request_.Query("sort", sort);
+            request_.Query("orderBy", orderBy);
+            request_.Query("filter", filter);
+            request_.Query("fields", fields);
+            request_.Query("search", search);
+            return request_.Build("GET", "application/json");
+        }
+
+        /// <summary>The answers <c>getAllAssessmentResults</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers GetAllAssessmentResultsAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The requested page of assessment results."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Create an assessment result (Timeback).
         /// </summary>
@@ -7830,160 +2353,33 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<GuidPairSet> CreateAssessmentResultAsync(SingleAssessmentResult body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (body == null)
-                throw new System.ArgumentNullException("body");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.StringContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
-                    request_.Method = new System.Net.Http.HttpMethod("POST");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/assessmentResults"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/assessmentResults");
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<GuidPairSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 201)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<GuidPairSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateCreateAssessmentResultRequest("ims/oneroster/gradebook/v1p2", body);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<GuidPairSet>(_httpClient, request_, CreateAssessmentResultAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>createAssessmentResult</c> (POST <c>ims/oneroster/gradebook/v1p2/assessmentResults</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateCreateAssessmentResultRequest(string root, SingleAssessmentResult body)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/assessmentResults");
+            return request_.Build("POST", "application/json", body);
+        }
+
+        /// <summary>The answers <c>createAssessmentResult</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers CreateAssessmentResultAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The assessment result was created."),
+            new(201, true, true, "The assessment result was created."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Read one assessment result.
         /// </summary>
@@ -7993,153 +2389,34 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<SingleAssessmentResult> GetAssessmentResultAsync(string sourcedId, string? fields = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (sourcedId == null)
-                throw new System.ArgumentNullException("sourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/assessmentResults/{sourcedId}"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/assessmentResults/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(sourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append('?');
-                    if (fields != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("fields")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(fields, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<SingleAssessmentResult>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateGetAssessmentResultRequest("ims/oneroster/gradebook/v1p2", sourcedId, fields);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<SingleAssessmentResult>(_httpClient, request_, GetAssessmentResultAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>getAssessmentResult</c> (GET <c>ims/oneroster/gradebook/v1p2/assessmentResults/{sourcedId}</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateGetAssessmentResultRequest(string root, string sourcedId, string? fields)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/assessmentResults/");
+            request_.PathId("sourcedId", sourcedId);
+            request_.Query("fields", fields);
+            return request_.Build("GET", "application/json");
+        }
+
+        /// <summary>The answers <c>getAssessmentResult</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers GetAssessmentResultAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The requested assessment result."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Create or replace an assessment result.
         /// </summary>
@@ -8148,164 +2425,34 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<SingleAssessmentResult> PutAssessmentResultAsync(string sourcedId, SingleAssessmentResult body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (sourcedId == null)
-                throw new System.ArgumentNullException("sourcedId");
-
-            if (body == null)
-                throw new System.ArgumentNullException("body");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.StringContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
-                    request_.Method = new System.Net.Http.HttpMethod("PUT");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/assessmentResults/{sourcedId}"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/assessmentResults/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(sourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<SingleAssessmentResult>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 201)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<SingleAssessmentResult>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreatePutAssessmentResultRequest("ims/oneroster/gradebook/v1p2", sourcedId, body);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<SingleAssessmentResult>(_httpClient, request_, PutAssessmentResultAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>putAssessmentResult</c> (PUT <c>ims/oneroster/gradebook/v1p2/assessmentResults/{sourcedId}</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreatePutAssessmentResultRequest(string root, string sourcedId, SingleAssessmentResult body)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/assessmentResults/");
+            request_.PathId("sourcedId", sourcedId);
+            return request_.Build("PUT", "application/json", body);
+        }
+
+        /// <summary>The answers <c>putAssessmentResult</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers PutAssessmentResultAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The assessment result was replaced."),
+            new(201, true, true, "The assessment result was created or replaced."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Delete an assessment result.
         /// </summary>
@@ -8314,277 +2461,59 @@ namespace OneRoster.Gradebook
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task DeleteAssessmentResultAsync(string sourcedId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (sourcedId == null)
-                throw new System.ArgumentNullException("sourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("DELETE");
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/gradebook/v1p2/assessmentResults/{sourcedId}"
-                    urlBuilder_.Append("ims/oneroster/gradebook/v1p2/assessmentResults/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(sourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 204)
-                        {
-                            return;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateDeleteAssessmentResultRequest("ims/oneroster/gradebook/v1p2", sourcedId);
+            await global::OneRoster.Operations.GeneratedCall.SendAsync<object>(_httpClient, request_, DeleteAssessmentResultAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        protected struct ObjectResponseResult<T>
+        /// <summary>Builds the request of <c>deleteAssessmentResult</c> (DELETE <c>ims/oneroster/gradebook/v1p2/assessmentResults/{sourcedId}</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateDeleteAssessmentResultRequest(string root, string sourcedId)
         {
-            public ObjectResponseResult(T responseObject, string responseText)
-            {
-                this.Object = responseObject;
-                this.Text = responseText;
-            }
-
-            public T Object { get; }
-
-            public string Text { get; }
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/assessmentResults/");
+            request_.PathId("sourcedId", sourcedId);
+            return request_.Build("DELETE", null);
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static System.Threading.Tasks.Task<string> ReadAsStringAsync(System.Net.Http.HttpContent content, System.Threading.CancellationToken cancellationToken)
+        /// <summary>The answers <c>deleteAssessmentResult</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers DeleteAssessmentResultAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
         {
-    #if NET5_0_OR_GREATER
-            return content.ReadAsStringAsync(cancellationToken);
-    #else
-            return content.ReadAsStringAsync();
-    #endif
-        }
+            new(204, true, false, "The assessment result was deleted."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static System.Threading.Tasks.Task<System.IO.Stream> ReadAsStreamAsync(System.Net.Http.HttpContent content, System.Threading.CancellationToken cancellationToken)
+        /// <summary>
+        /// Every operation of this client as a typed descriptor: how to build its request under any service root and
+        /// where its records are. The handwritten layer reaches the API only through these.
+        /// </summary>
+        internal static class Operations
         {
-    #if NET5_0_OR_GREATER
-            return content.ReadAsStreamAsync(cancellationToken);
-    #else
-            return content.ReadAsStreamAsync();
-    #endif
+
+            /// <summary><c>getAllAssessmentResults</c>: GET <c>ims/oneroster/gradebook/v1p2/assessmentResults</c>.</summary>
+            internal static readonly global::OneRoster.Operations.ListOperation<AssessmentResultSet, AssessmentResult> GetAllAssessmentResults =
+                new("getAllAssessmentResults", "ims/oneroster/gradebook/v1p2", 0, true, AssessmentResultSet.Shape, static (root, ids, query) => CreateGetAllAssessmentResultsRequest(root, query.Limit, query.Offset, query.Sort, query.OrderBy, query.Filter, query.Fields, query.Search));
+
+            /// <summary><c>createAssessmentResult</c>: POST <c>ims/oneroster/gradebook/v1p2/assessmentResults</c>.</summary>
+            internal static readonly global::OneRoster.Operations.WriteOperation<SingleAssessmentResult> CreateAssessmentResult =
+                new("createAssessmentResult", "ims/oneroster/gradebook/v1p2", "POST", 0, static (root, ids, body) => CreateCreateAssessmentResultRequest(root, body));
+
+            /// <summary><c>getAssessmentResult</c>: GET <c>ims/oneroster/gradebook/v1p2/assessmentResults/{sourcedId}</c>.</summary>
+            internal static readonly global::OneRoster.Operations.ReadOperation<SingleAssessmentResult, AssessmentResult> GetAssessmentResult =
+                new("getAssessmentResult", "ims/oneroster/gradebook/v1p2", 1, SingleAssessmentResult.Shape, static (root, ids, fields) => CreateGetAssessmentResultRequest(root, ids[0], fields));
+
+            /// <summary><c>putAssessmentResult</c>: PUT <c>ims/oneroster/gradebook/v1p2/assessmentResults/{sourcedId}</c>.</summary>
+            internal static readonly global::OneRoster.Operations.WriteOperation<SingleAssessmentResult> PutAssessmentResult =
+                new("putAssessmentResult", "ims/oneroster/gradebook/v1p2", "PUT", 1, static (root, ids, body) => CreatePutAssessmentResultRequest(root, ids[0], body));
+
+            /// <summary><c>deleteAssessmentResult</c>: DELETE <c>ims/oneroster/gradebook/v1p2/assessmentResults/{sourcedId}</c>.</summary>
+            internal static readonly global::OneRoster.Operations.Operation DeleteAssessmentResult =
+                new("deleteAssessmentResult", "ims/oneroster/gradebook/v1p2", "DELETE", 1, static (root, ids) => CreateDeleteAssessmentResultRequest(root, ids[0]));
         }
-
-        public bool ReadResponseAsString { get; set; }
-
-        protected virtual async System.Threading.Tasks.Task<ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken)
-        {
-            if (response == null || response.Content == null)
-            {
-                return new ObjectResponseResult<T>(default(T)!, string.Empty);
-            }
-
-            if (ReadResponseAsString)
-            {
-                var responseText = await ReadAsStringAsync(response.Content, cancellationToken).ConfigureAwait(false);
-                try
-                {
-                    var typedBody = Newtonsoft.Json.JsonConvert.DeserializeObject<T>(responseText, JsonSerializerSettings);
-                    return new ObjectResponseResult<T>(typedBody!, responseText);
-                }
-                catch (Newtonsoft.Json.JsonException exception)
-                {
-                    var message = "Could not deserialize the response body string as " + typeof(T).FullName + ".";
-                    throw new ApiException(message, (int)response.StatusCode, responseText, headers, exception);
-                }
-            }
-            else
-            {
-                try
-                {
-                    using (var responseStream = await ReadAsStreamAsync(response.Content, cancellationToken).ConfigureAwait(false))
-                    using (var streamReader = new System.IO.StreamReader(responseStream))
-                    using (var jsonTextReader = new Newtonsoft.Json.JsonTextReader(streamReader))
-                    {
-                        var serializer = Newtonsoft.Json.JsonSerializer.Create(JsonSerializerSettings);
-                        var typedBody = serializer.Deserialize<T>(jsonTextReader);
-                        return new ObjectResponseResult<T>(typedBody!, string.Empty);
-                    }
-                }
-                catch (Newtonsoft.Json.JsonException exception)
-                {
-                    var message = "Could not deserialize the response body stream as " + typeof(T).FullName + ".";
-                    throw new ApiException(message, (int)response.StatusCode, string.Empty, headers, exception);
-                }
-            }
-        }
-
-        private string ConvertToString(object? value, System.Globalization.CultureInfo cultureInfo)
-        {
-            if (value == null)
-            {
-                return "";
-            }
-
-            if (value is System.Enum)
-            {
-                var name = System.Enum.GetName(value.GetType(), value);
-                if (name != null)
-                {
-                    var field_ = System.Reflection.IntrospectionExtensions.GetTypeInfo(value.GetType()).GetDeclaredField(name);
-                    if (field_ != null)
-                    {
-                        var attribute = System.Reflection.CustomAttributeExtensions.GetCustomAttribute(field_, typeof(System.Runtime.Serialization.EnumMemberAttribute)) 
-                            as System.Runtime.Serialization.EnumMemberAttribute;
-                        if (attribute != null)
-                        {
-                            return attribute.Value != null ? attribute.Value : name;
-                        }
-                    }
-
-                    var converted = System.Convert.ToString(System.Convert.ChangeType(value, System.Enum.GetUnderlyingType(value.GetType()), cultureInfo));
-                    return converted == null ? string.Empty : converted;
-                }
-            }
-            else if (value is bool) 
-            {
-                return System.Convert.ToString((bool)value, cultureInfo).ToLowerInvariant();
-            }
-            else if (value is byte[])
-            {
-                return System.Convert.ToBase64String((byte[]) value);
-            }
-            else if (value is string[])
-            {
-                return string.Join(",", (string[])value);
-            }
-            else if (value.GetType().IsArray)
-            {
-                var valueArray = (System.Array)value;
-                var valueTextArray = new string[valueArray.Length];
-                for (var i = 0; i < valueArray.Length; i++)
-                {
-                    valueTextArray[i] = ConvertToString(valueArray.GetValue(i), cultureInfo);
-                }
-                return string.Join(",", valueTextArray);
-            }
-
-            var result = System.Convert.ToString(value, cultureInfo);
-            return result == null ? "" : result;
-        }
-        // Hooks into the handwritten layer (src/Extensions): tolerant JSON, path-id checks, and the
-        // response facts (status, paging headers) that the generated return types do not carry.
-        static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => global::OneRoster.Serialization.OneRosterJson.Configure(settings);
-
-        partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => global::OneRoster.Http.RequestPathGuard.Check(request);
-
-        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response) => global::OneRoster.Http.ResponseCapture.Record(response);
     }
 
     /// <summary>
@@ -8720,6 +2649,9 @@ namespace OneRoster.Gradebook
         [Newtonsoft.Json.JsonProperty("lineItems", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.List<LineItem>? LineItems { get; set; } = default!;
 
+        /// <summary>Where this list envelope keeps its records (<c>lineItems</c>).</summary>
+        internal static readonly global::OneRoster.Operations.ListEnvelope<LineItemSet, LineItem> Shape =
+            new(static envelope => envelope.LineItems, static records => new LineItemSet { LineItems = records }, static record => record.SourcedId);
     }
 
     /// <summary>
@@ -8741,6 +2673,9 @@ namespace OneRoster.Gradebook
             set { _additionalProperties = value; }
         }
 
+        /// <summary>Where this envelope keeps its one record (<c>lineItem</c>).</summary>
+        internal static readonly global::OneRoster.Operations.SingleEnvelope<SingleLineItem, LineItem> Shape =
+            new(static envelope => envelope.LineItem, static record => new SingleLineItem { LineItem = record }, static record => record.SourcedId);
     }
 
     /// <summary>
@@ -8882,6 +2817,9 @@ namespace OneRoster.Gradebook
         [Newtonsoft.Json.JsonProperty("results", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.List<Result>? Results { get; set; } = default!;
 
+        /// <summary>Where this list envelope keeps its records (<c>results</c>).</summary>
+        internal static readonly global::OneRoster.Operations.ListEnvelope<ResultSet, Result> Shape =
+            new(static envelope => envelope.Results, static records => new ResultSet { Results = records }, static record => record.SourcedId);
     }
 
     /// <summary>
@@ -8903,6 +2841,9 @@ namespace OneRoster.Gradebook
             set { _additionalProperties = value; }
         }
 
+        /// <summary>Where this envelope keeps its one record (<c>result</c>).</summary>
+        internal static readonly global::OneRoster.Operations.SingleEnvelope<SingleResult, Result> Shape =
+            new(static envelope => envelope.Result, static record => new SingleResult { Result = record }, static record => record.SourcedId);
     }
 
     /// <summary>
@@ -8972,6 +2913,9 @@ namespace OneRoster.Gradebook
         [Newtonsoft.Json.JsonProperty("categories", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.List<Category>? Categories { get; set; } = default!;
 
+        /// <summary>Where this list envelope keeps its records (<c>categories</c>).</summary>
+        internal static readonly global::OneRoster.Operations.ListEnvelope<CategorySet, Category> Shape =
+            new(static envelope => envelope.Categories, static records => new CategorySet { Categories = records }, static record => record.SourcedId);
     }
 
     /// <summary>
@@ -8993,6 +2937,9 @@ namespace OneRoster.Gradebook
             set { _additionalProperties = value; }
         }
 
+        /// <summary>Where this envelope keeps its one record (<c>category</c>).</summary>
+        internal static readonly global::OneRoster.Operations.SingleEnvelope<SingleCategory, Category> Shape =
+            new(static envelope => envelope.Category, static record => new SingleCategory { Category = record }, static record => record.SourcedId);
     }
 
     /// <summary>
@@ -9122,6 +3069,9 @@ namespace OneRoster.Gradebook
         [Newtonsoft.Json.JsonProperty("scoreScales", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.List<ScoreScale>? ScoreScales { get; set; } = default!;
 
+        /// <summary>Where this list envelope keeps its records (<c>scoreScales</c>).</summary>
+        internal static readonly global::OneRoster.Operations.ListEnvelope<ScoreScaleSet, ScoreScale> Shape =
+            new(static envelope => envelope.ScoreScales, static records => new ScoreScaleSet { ScoreScales = records }, static record => record.SourcedId);
     }
 
     /// <summary>
@@ -9143,6 +3093,9 @@ namespace OneRoster.Gradebook
             set { _additionalProperties = value; }
         }
 
+        /// <summary>Where this envelope keeps its one record (<c>scoreScale</c>).</summary>
+        internal static readonly global::OneRoster.Operations.SingleEnvelope<SingleScoreScale, ScoreScale> Shape =
+            new(static envelope => envelope.ScoreScale, static record => new SingleScoreScale { ScoreScale = record }, static record => record.SourcedId);
     }
 
     /// <summary>
@@ -9266,6 +3219,9 @@ namespace OneRoster.Gradebook
         [Newtonsoft.Json.JsonProperty("assessmentLineItems", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.List<AssessmentLineItem>? AssessmentLineItems { get; set; } = default!;
 
+        /// <summary>Where this list envelope keeps its records (<c>assessmentLineItems</c>).</summary>
+        internal static readonly global::OneRoster.Operations.ListEnvelope<AssessmentLineItemSet, AssessmentLineItem> Shape =
+            new(static envelope => envelope.AssessmentLineItems, static records => new AssessmentLineItemSet { AssessmentLineItems = records }, static record => record.SourcedId);
     }
 
     /// <summary>
@@ -9287,6 +3243,9 @@ namespace OneRoster.Gradebook
             set { _additionalProperties = value; }
         }
 
+        /// <summary>Where this envelope keeps its one record (<c>assessmentLineItem</c>).</summary>
+        internal static readonly global::OneRoster.Operations.SingleEnvelope<SingleAssessmentLineItem, AssessmentLineItem> Shape =
+            new(static envelope => envelope.AssessmentLineItem, static record => new SingleAssessmentLineItem { AssessmentLineItem = record }, static record => record.SourcedId);
     }
 
     /// <summary>
@@ -9428,6 +3387,9 @@ namespace OneRoster.Gradebook
         [Newtonsoft.Json.JsonProperty("assessmentResults", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.List<AssessmentResult>? AssessmentResults { get; set; } = default!;
 
+        /// <summary>Where this list envelope keeps its records (<c>assessmentResults</c>).</summary>
+        internal static readonly global::OneRoster.Operations.ListEnvelope<AssessmentResultSet, AssessmentResult> Shape =
+            new(static envelope => envelope.AssessmentResults, static records => new AssessmentResultSet { AssessmentResults = records }, static record => record.SourcedId);
     }
 
     /// <summary>
@@ -9449,6 +3411,9 @@ namespace OneRoster.Gradebook
             set { _additionalProperties = value; }
         }
 
+        /// <summary>Where this envelope keeps its one record (<c>assessmentResult</c>).</summary>
+        internal static readonly global::OneRoster.Operations.SingleEnvelope<SingleAssessmentResult, AssessmentResult> Shape =
+            new(static envelope => envelope.AssessmentResult, static record => new SingleAssessmentResult { AssessmentResult = record }, static record => record.SourcedId);
     }
 
     /// <summary>

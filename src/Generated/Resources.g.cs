@@ -247,36 +247,15 @@ namespace OneRoster.Resources
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ResourcesClient : IResourcesClient
     {
-        private System.Net.Http.HttpClient _httpClient;
-        private static System.Lazy<Newtonsoft.Json.JsonSerializerSettings> _settings = new System.Lazy<Newtonsoft.Json.JsonSerializerSettings>(CreateSerializerSettings, true);
-        private Newtonsoft.Json.JsonSerializerSettings _instanceSettings;
+        private readonly System.Net.Http.HttpClient _httpClient;
 
-    #pragma warning disable CS8618 // Non-nullable field must contain a non-null value when exiting constructor. Consider declaring as nullable.
+        /// <summary>Creates a client that sends with <paramref name="httpClient"/>, whose <c>BaseAddress</c> is the provider root ending in '/'.</summary>
         public ResourcesClient(System.Net.Http.HttpClient httpClient)
-    #pragma warning restore CS8618 // Non-nullable field must contain a non-null value when exiting constructor. Consider declaring as nullable.
         {
-            _httpClient = httpClient;
-            Initialize();
+            _httpClient = httpClient ?? throw new System.ArgumentNullException(nameof(httpClient));
         }
 
-        private static Newtonsoft.Json.JsonSerializerSettings CreateSerializerSettings()
-        {
-            var settings = new Newtonsoft.Json.JsonSerializerSettings();
-            UpdateJsonSerializerSettings(settings);
-            return settings;
-        }
-
-        protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get { return _instanceSettings ?? _settings.Value; } }
-
-        static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings);
-
-        partial void Initialize();
-
-        partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url);
-        partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, System.Text.StringBuilder urlBuilder);
-        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response);
-
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// List all resources.
         /// </summary>
@@ -291,173 +270,39 @@ namespace OneRoster.Resources
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<ResourceSet> GetAllResourcesAsync(int? limit = null, int? offset = null, string? sort = null, string? orderBy = null, string? filter = null, string? fields = null, string? search = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/resources/v1p2/resources"
-                    urlBuilder_.Append("ims/oneroster/resources/v1p2/resources");
-                    urlBuilder_.Append('?');
-                    if (limit != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (offset != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("offset")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(offset, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (sort != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (orderBy != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("orderBy")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(orderBy, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (filter != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("filter")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(filter, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (fields != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("fields")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(fields, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (search != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("search")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(search, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ResourceSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateGetAllResourcesRequest("ims/oneroster/resources/v1p2", limit, offset, sort, orderBy, filter, fields, search);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<ResourceSet>(_httpClient, request_, GetAllResourcesAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>getAllResources</c> (GET <c>ims/oneroster/resources/v1p2/resources</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateGetAllResourcesRequest(string root, int? limit, int? offset, string? sort, string? orderBy, string? filter, string? fields, string? search)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/resources");
+            request_.Query("limit", limit);
+            request_.Query("offset", offset);
+            request_.Query("sort", sort);
+            request_.Query("orderBy", orderBy);
+            request_.Query("filter", filter);
+            request_.Query("fields", fields);
+            request_.Query("search", search);
+            return request_.Build("GET", "application/json");
+        }
+
+        /// <summary>The answers <c>getAllResources</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers GetAllResourcesAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The requested page of resources."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Create a resource.
         /// </summary>
@@ -465,160 +310,33 @@ namespace OneRoster.Resources
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<GuidPairSet> CreateResourceAsync(SingleResource body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (body == null)
-                throw new System.ArgumentNullException("body");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.StringContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
-                    request_.Method = new System.Net.Http.HttpMethod("POST");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/resources/v1p2/resources"
-                    urlBuilder_.Append("ims/oneroster/resources/v1p2/resources");
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<GuidPairSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 201)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<GuidPairSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateCreateResourceRequest("ims/oneroster/resources/v1p2", body);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<GuidPairSet>(_httpClient, request_, CreateResourceAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>createResource</c> (POST <c>ims/oneroster/resources/v1p2/resources</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateCreateResourceRequest(string root, SingleResource body)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/resources");
+            return request_.Build("POST", "application/json", body);
+        }
+
+        /// <summary>The answers <c>createResource</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers CreateResourceAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The resource was created."),
+            new(201, true, true, "The resource was created."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Read one resource.
         /// </summary>
@@ -628,153 +346,34 @@ namespace OneRoster.Resources
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<SingleResource> GetResourceAsync(string sourcedId, string? fields = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (sourcedId == null)
-                throw new System.ArgumentNullException("sourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/resources/v1p2/resources/{sourcedId}"
-                    urlBuilder_.Append("ims/oneroster/resources/v1p2/resources/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(sourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append('?');
-                    if (fields != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("fields")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(fields, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<SingleResource>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateGetResourceRequest("ims/oneroster/resources/v1p2", sourcedId, fields);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<SingleResource>(_httpClient, request_, GetResourceAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>getResource</c> (GET <c>ims/oneroster/resources/v1p2/resources/{sourcedId}</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateGetResourceRequest(string root, string sourcedId, string? fields)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/resources/");
+            request_.PathId("sourcedId", sourcedId);
+            request_.Query("fields", fields);
+            return request_.Build("GET", "application/json");
+        }
+
+        /// <summary>The answers <c>getResource</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers GetResourceAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The requested resource."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Replace a resource.
         /// </summary>
@@ -783,164 +382,34 @@ namespace OneRoster.Resources
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<object> UpdateResourceAsync(string sourcedId, SingleResource body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (sourcedId == null)
-                throw new System.ArgumentNullException("sourcedId");
-
-            if (body == null)
-                throw new System.ArgumentNullException("body");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.StringContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
-                    request_.Method = new System.Net.Http.HttpMethod("PUT");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/resources/v1p2/resources/{sourcedId}"
-                    urlBuilder_.Append("ims/oneroster/resources/v1p2/resources/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(sourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<object>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 201)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<object>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateUpdateResourceRequest("ims/oneroster/resources/v1p2", sourcedId, body);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<object>(_httpClient, request_, UpdateResourceAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>updateResource</c> (PUT <c>ims/oneroster/resources/v1p2/resources/{sourcedId}</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateUpdateResourceRequest(string root, string sourcedId, SingleResource body)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/resources/");
+            request_.PathId("sourcedId", sourcedId);
+            return request_.Build("PUT", "application/json", body);
+        }
+
+        /// <summary>The answers <c>updateResource</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers UpdateResourceAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The resource was updated."),
+            new(201, true, true, "The resource was created."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Delete a resource.
         /// </summary>
@@ -949,141 +418,33 @@ namespace OneRoster.Resources
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task DeleteResourceAsync(string sourcedId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (sourcedId == null)
-                throw new System.ArgumentNullException("sourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("DELETE");
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/resources/v1p2/resources/{sourcedId}"
-                    urlBuilder_.Append("ims/oneroster/resources/v1p2/resources/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(sourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 204)
-                        {
-                            return;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateDeleteResourceRequest("ims/oneroster/resources/v1p2", sourcedId);
+            await global::OneRoster.Operations.GeneratedCall.SendAsync<object>(_httpClient, request_, DeleteResourceAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>deleteResource</c> (DELETE <c>ims/oneroster/resources/v1p2/resources/{sourcedId}</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateDeleteResourceRequest(string root, string sourcedId)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/resources/");
+            request_.PathId("sourcedId", sourcedId);
+            return request_.Build("DELETE", null);
+        }
+
+        /// <summary>The answers <c>deleteResource</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers DeleteResourceAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(204, true, false, "The resource was deleted."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Export a resource as a Common Cartridge package.
         /// </summary>
@@ -1092,146 +453,34 @@ namespace OneRoster.Resources
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<FileResponse> ExportResourceToCommonCartridgeAsync(string sourceId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (sourceId == null)
-                throw new System.ArgumentNullException("sourceId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
-                    request_.Method = new System.Net.Http.HttpMethod("POST");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/zip"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/resources/v1p2/resources/export/{sourceId}"
-                    urlBuilder_.Append("ims/oneroster/resources/v1p2/resources/export/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(sourceId, System.Globalization.CultureInfo.InvariantCulture)));
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200 || status_ == 206)
-                        {
-                            var responseStream_ = response_.Content == null ? System.IO.Stream.Null : await ReadAsStreamAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            var fileResponse_ = new FileResponse(status_, headers_, responseStream_, null, response_);
-                            disposeClient_ = false; disposeResponse_ = false; // response and client are disposed by FileResponse
-                            return fileResponse_;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateExportResourceToCommonCartridgeRequest("ims/oneroster/resources/v1p2", sourceId);
+            var response_ = await global::OneRoster.Operations.GeneratedCall.SendForStreamAsync(_httpClient, request_, ExportResourceToCommonCartridgeAnswers, cancellationToken).ConfigureAwait(false);
+            return new FileResponse(response_.Status, response_.Headers, response_.Stream, null, response_.Response);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>exportResourceToCommonCartridge</c> (POST <c>ims/oneroster/resources/v1p2/resources/export/{sourceId}</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateExportResourceToCommonCartridgeRequest(string root, string sourceId)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/resources/export/");
+            request_.PathId("sourceId", sourceId);
+            return request_.Build("POST", "application/zip");
+        }
+
+        /// <summary>The answers <c>exportResourceToCommonCartridge</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers ExportResourceToCommonCartridgeAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The Common Cartridge (.imscc) archive."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// List the resources of a class (Timeback path).
         /// </summary>
@@ -1247,178 +496,41 @@ namespace OneRoster.Resources
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<ResourceSet> GetResourcesForClassTimebackAsync(string classSourcedId, int? limit = null, int? offset = null, string? sort = null, string? orderBy = null, string? filter = null, string? fields = null, string? search = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (classSourcedId == null)
-                throw new System.ArgumentNullException("classSourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/resources/v1p2/resources/classes/{classSourcedId}/resources"
-                    urlBuilder_.Append("ims/oneroster/resources/v1p2/resources/classes/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(classSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append("/resources");
-                    urlBuilder_.Append('?');
-                    if (limit != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (offset != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("offset")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(offset, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (sort != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (orderBy != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("orderBy")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(orderBy, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (filter != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("filter")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(filter, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (fields != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("fields")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(fields, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (search != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("search")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(search, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ResourceSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateGetResourcesForClassTimebackRequest("ims/oneroster/resources/v1p2", classSourcedId, limit, offset, sort, orderBy, filter, fields, search);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<ResourceSet>(_httpClient, request_, GetResourcesForClassTimebackAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>getResourcesForClassTimeback</c> (GET <c>ims/oneroster/resources/v1p2/resources/classes/{classSourcedId}/resources</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateGetResourcesForClassTimebackRequest(string root, string classSourcedId, int? limit, int? offset, string? sort, string? orderBy, string? filter, string? fields, string? search)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/resources/classes/");
+            request_.PathId("classSourcedId", classSourcedId);
+            request_.Literal("/resources");
+            request_.Query("limit", limit);
+            request_.Query("offset", offset);
+            request_.Query("sort", sort);
+            request_.Query("orderBy", orderBy);
+            request_.Query("filter", filter);
+            request_.Query("fields", fields);
+            request_.Query("search", search);
+            return request_.Build("GET", "application/json");
+        }
+
+        /// <summary>The answers <c>getResourcesForClassTimeback</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers GetResourcesForClassTimebackAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The requested page of resources."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Assign a resource to a class.
         /// </summary>
@@ -1427,155 +539,34 @@ namespace OneRoster.Resources
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<ResourceAssignmentResult> AssignResourceToClassAsync(string classSourcedId, SingleResourceAssignment body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (classSourcedId == null)
-                throw new System.ArgumentNullException("classSourcedId");
-
-            if (body == null)
-                throw new System.ArgumentNullException("body");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.StringContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
-                    request_.Method = new System.Net.Http.HttpMethod("POST");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/resources/v1p2/resources/classes/{classSourcedId}/resources"
-                    urlBuilder_.Append("ims/oneroster/resources/v1p2/resources/classes/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(classSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append("/resources");
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 201)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ResourceAssignmentResult>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateAssignResourceToClassRequest("ims/oneroster/resources/v1p2", classSourcedId, body);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<ResourceAssignmentResult>(_httpClient, request_, AssignResourceToClassAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>assignResourceToClass</c> (POST <c>ims/oneroster/resources/v1p2/resources/classes/{classSourcedId}/resources</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateAssignResourceToClassRequest(string root, string classSourcedId, SingleResourceAssignment body)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/resources/classes/");
+            request_.PathId("classSourcedId", classSourcedId);
+            request_.Literal("/resources");
+            return request_.Build("POST", "application/json", body);
+        }
+
+        /// <summary>The answers <c>assignResourceToClass</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers AssignResourceToClassAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(201, true, true, "The resource was assigned."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Remove a resource from a class.
         /// </summary>
@@ -1585,146 +576,35 @@ namespace OneRoster.Resources
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task RemoveResourceFromClassAsync(string classSourcedId, string resourceSourcedId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (classSourcedId == null)
-                throw new System.ArgumentNullException("classSourcedId");
-
-            if (resourceSourcedId == null)
-                throw new System.ArgumentNullException("resourceSourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("DELETE");
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/resources/v1p2/resources/classes/{classSourcedId}/resources/{resourceSourcedId}"
-                    urlBuilder_.Append("ims/oneroster/resources/v1p2/resources/classes/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(classSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append("/resources/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(resourceSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 204)
-                        {
-                            return;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateRemoveResourceFromClassRequest("ims/oneroster/resources/v1p2", classSourcedId, resourceSourcedId);
+            await global::OneRoster.Operations.GeneratedCall.SendAsync<object>(_httpClient, request_, RemoveResourceFromClassAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>removeResourceFromClass</c> (DELETE <c>ims/oneroster/resources/v1p2/resources/classes/{classSourcedId}/resources/{resourceSourcedId}</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateRemoveResourceFromClassRequest(string root, string classSourcedId, string resourceSourcedId)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/resources/classes/");
+            request_.PathId("classSourcedId", classSourcedId);
+            request_.Literal("/resources/");
+            request_.PathId("resourceSourcedId", resourceSourcedId);
+            return request_.Build("DELETE", null);
+        }
+
+        /// <summary>The answers <c>removeResourceFromClass</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers RemoveResourceFromClassAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(204, true, false, "The assignment was removed."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// List the resources of a course (Timeback path).
         /// </summary>
@@ -1740,178 +620,41 @@ namespace OneRoster.Resources
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<ResourceSet> GetResourcesForCourseTimebackAsync(string courseSourcedId, int? limit = null, int? offset = null, string? sort = null, string? orderBy = null, string? filter = null, string? fields = null, string? search = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (courseSourcedId == null)
-                throw new System.ArgumentNullException("courseSourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/resources/v1p2/resources/courses/{courseSourcedId}/resources"
-                    urlBuilder_.Append("ims/oneroster/resources/v1p2/resources/courses/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(courseSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append("/resources");
-                    urlBuilder_.Append('?');
-                    if (limit != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (offset != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("offset")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(offset, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (sort != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (orderBy != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("orderBy")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(orderBy, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (filter != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("filter")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(filter, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (fields != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("fields")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(fields, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (search != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("search")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(search, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ResourceSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateGetResourcesForCourseTimebackRequest("ims/oneroster/resources/v1p2", courseSourcedId, limit, offset, sort, orderBy, filter, fields, search);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<ResourceSet>(_httpClient, request_, GetResourcesForCourseTimebackAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>getResourcesForCourseTimeback</c> (GET <c>ims/oneroster/resources/v1p2/resources/courses/{courseSourcedId}/resources</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateGetResourcesForCourseTimebackRequest(string root, string courseSourcedId, int? limit, int? offset, string? sort, string? orderBy, string? filter, string? fields, string? search)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/resources/courses/");
+            request_.PathId("courseSourcedId", courseSourcedId);
+            request_.Literal("/resources");
+            request_.Query("limit", limit);
+            request_.Query("offset", offset);
+            request_.Query("sort", sort);
+            request_.Query("orderBy", orderBy);
+            request_.Query("filter", filter);
+            request_.Query("fields", fields);
+            request_.Query("search", search);
+            return request_.Build("GET", "application/json");
+        }
+
+        /// <summary>The answers <c>getResourcesForCourseTimeback</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers GetResourcesForCourseTimebackAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The requested page of resources."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Assign a resource to a course.
         /// </summary>
@@ -1920,155 +663,34 @@ namespace OneRoster.Resources
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<ResourceAssignmentResult> AssignResourceToCourseAsync(string courseSourcedId, SingleResourceAssignment body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (courseSourcedId == null)
-                throw new System.ArgumentNullException("courseSourcedId");
-
-            if (body == null)
-                throw new System.ArgumentNullException("body");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.StringContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
-                    request_.Method = new System.Net.Http.HttpMethod("POST");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/resources/v1p2/resources/courses/{courseSourcedId}/resources"
-                    urlBuilder_.Append("ims/oneroster/resources/v1p2/resources/courses/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(courseSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append("/resources");
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 201)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ResourceAssignmentResult>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateAssignResourceToCourseRequest("ims/oneroster/resources/v1p2", courseSourcedId, body);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<ResourceAssignmentResult>(_httpClient, request_, AssignResourceToCourseAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>assignResourceToCourse</c> (POST <c>ims/oneroster/resources/v1p2/resources/courses/{courseSourcedId}/resources</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateAssignResourceToCourseRequest(string root, string courseSourcedId, SingleResourceAssignment body)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/resources/courses/");
+            request_.PathId("courseSourcedId", courseSourcedId);
+            request_.Literal("/resources");
+            return request_.Build("POST", "application/json", body);
+        }
+
+        /// <summary>The answers <c>assignResourceToCourse</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers AssignResourceToCourseAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(201, true, true, "The resource was assigned."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Remove a resource from a course.
         /// </summary>
@@ -2078,146 +700,35 @@ namespace OneRoster.Resources
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task RemoveResourceFromCourseAsync(string courseSourcedId, string resourceSourcedId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (courseSourcedId == null)
-                throw new System.ArgumentNullException("courseSourcedId");
-
-            if (resourceSourcedId == null)
-                throw new System.ArgumentNullException("resourceSourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("DELETE");
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/resources/v1p2/resources/courses/{courseSourcedId}/resources/{resourceSourcedId}"
-                    urlBuilder_.Append("ims/oneroster/resources/v1p2/resources/courses/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(courseSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append("/resources/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(resourceSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 204)
-                        {
-                            return;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateRemoveResourceFromCourseRequest("ims/oneroster/resources/v1p2", courseSourcedId, resourceSourcedId);
+            await global::OneRoster.Operations.GeneratedCall.SendAsync<object>(_httpClient, request_, RemoveResourceFromCourseAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>removeResourceFromCourse</c> (DELETE <c>ims/oneroster/resources/v1p2/resources/courses/{courseSourcedId}/resources/{resourceSourcedId}</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateRemoveResourceFromCourseRequest(string root, string courseSourcedId, string resourceSourcedId)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/resources/courses/");
+            request_.PathId("courseSourcedId", courseSourcedId);
+            request_.Literal("/resources/");
+            request_.PathId("resourceSourcedId", resourceSourcedId);
+            return request_.Build("DELETE", null);
+        }
+
+        /// <summary>The answers <c>removeResourceFromCourse</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers RemoveResourceFromCourseAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(204, true, false, "The assignment was removed."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// List the resources of a user (Timeback path).
         /// </summary>
@@ -2233,178 +744,41 @@ namespace OneRoster.Resources
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<ResourceSet> GetResourcesForUserTimebackAsync(string userSourcedId, int? limit = null, int? offset = null, string? sort = null, string? orderBy = null, string? filter = null, string? fields = null, string? search = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (userSourcedId == null)
-                throw new System.ArgumentNullException("userSourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/resources/v1p2/resources/users/{userSourcedId}/resources"
-                    urlBuilder_.Append("ims/oneroster/resources/v1p2/resources/users/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(userSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append("/resources");
-                    urlBuilder_.Append('?');
-                    if (limit != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (offset != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("offset")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(offset, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (sort != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (orderBy != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("orderBy")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(orderBy, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (filter != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("filter")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(filter, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (fields != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("fields")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(fields, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (search != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("search")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(search, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ResourceSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateGetResourcesForUserTimebackRequest("ims/oneroster/resources/v1p2", userSourcedId, limit, offset, sort, orderBy, filter, fields, search);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<ResourceSet>(_httpClient, request_, GetResourcesForUserTimebackAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>getResourcesForUserTimeback</c> (GET <c>ims/oneroster/resources/v1p2/resources/users/{userSourcedId}/resources</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateGetResourcesForUserTimebackRequest(string root, string userSourcedId, int? limit, int? offset, string? sort, string? orderBy, string? filter, string? fields, string? search)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/resources/users/");
+            request_.PathId("userSourcedId", userSourcedId);
+            request_.Literal("/resources");
+            request_.Query("limit", limit);
+            request_.Query("offset", offset);
+            request_.Query("sort", sort);
+            request_.Query("orderBy", orderBy);
+            request_.Query("filter", filter);
+            request_.Query("fields", fields);
+            request_.Query("search", search);
+            return request_.Build("GET", "application/json");
+        }
+
+        /// <summary>The answers <c>getResourcesForUserTimeback</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers GetResourcesForUserTimebackAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The requested page of resources."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Assign a resource to a user.
         /// </summary>
@@ -2413,155 +787,34 @@ namespace OneRoster.Resources
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<ResourceAssignmentResult> AssignResourceToUserAsync(string userSourcedId, SingleResourceAssignment body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (userSourcedId == null)
-                throw new System.ArgumentNullException("userSourcedId");
-
-            if (body == null)
-                throw new System.ArgumentNullException("body");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.StringContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
-                    request_.Method = new System.Net.Http.HttpMethod("POST");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/resources/v1p2/resources/users/{userSourcedId}/resources"
-                    urlBuilder_.Append("ims/oneroster/resources/v1p2/resources/users/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(userSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append("/resources");
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 201)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ResourceAssignmentResult>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateAssignResourceToUserRequest("ims/oneroster/resources/v1p2", userSourcedId, body);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<ResourceAssignmentResult>(_httpClient, request_, AssignResourceToUserAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>assignResourceToUser</c> (POST <c>ims/oneroster/resources/v1p2/resources/users/{userSourcedId}/resources</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateAssignResourceToUserRequest(string root, string userSourcedId, SingleResourceAssignment body)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/resources/users/");
+            request_.PathId("userSourcedId", userSourcedId);
+            request_.Literal("/resources");
+            return request_.Build("POST", "application/json", body);
+        }
+
+        /// <summary>The answers <c>assignResourceToUser</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers AssignResourceToUserAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(201, true, true, "The resource was assigned."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// Remove a resource from a user.
         /// </summary>
@@ -2571,146 +824,35 @@ namespace OneRoster.Resources
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task RemoveResourceFromUserAsync(string userSourcedId, string resourceSourcedId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (userSourcedId == null)
-                throw new System.ArgumentNullException("userSourcedId");
-
-            if (resourceSourcedId == null)
-                throw new System.ArgumentNullException("resourceSourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("DELETE");
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/resources/v1p2/resources/users/{userSourcedId}/resources/{resourceSourcedId}"
-                    urlBuilder_.Append("ims/oneroster/resources/v1p2/resources/users/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(userSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append("/resources/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(resourceSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 204)
-                        {
-                            return;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateRemoveResourceFromUserRequest("ims/oneroster/resources/v1p2", userSourcedId, resourceSourcedId);
+            await global::OneRoster.Operations.GeneratedCall.SendAsync<object>(_httpClient, request_, RemoveResourceFromUserAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>removeResourceFromUser</c> (DELETE <c>ims/oneroster/resources/v1p2/resources/users/{userSourcedId}/resources/{resourceSourcedId}</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateRemoveResourceFromUserRequest(string root, string userSourcedId, string resourceSourcedId)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/resources/users/");
+            request_.PathId("userSourcedId", userSourcedId);
+            request_.Literal("/resources/");
+            request_.PathId("resourceSourcedId", resourceSourcedId);
+            return request_.Build("DELETE", null);
+        }
+
+        /// <summary>The answers <c>removeResourceFromUser</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers RemoveResourceFromUserAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(204, true, false, "The assignment was removed."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// List the resources of a class.
         /// </summary>
@@ -2725,174 +867,40 @@ namespace OneRoster.Resources
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<ResourceSet> GetResourcesForClassAsync(string classSourcedId, int? limit = null, int? offset = null, string? sort = null, string? orderBy = null, string? filter = null, string? fields = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (classSourcedId == null)
-                throw new System.ArgumentNullException("classSourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/resources/v1p2/classes/{classSourcedId}/resources"
-                    urlBuilder_.Append("ims/oneroster/resources/v1p2/classes/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(classSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append("/resources");
-                    urlBuilder_.Append('?');
-                    if (limit != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (offset != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("offset")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(offset, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (sort != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (orderBy != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("orderBy")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(orderBy, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (filter != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("filter")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(filter, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (fields != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("fields")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(fields, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ResourceSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateGetResourcesForClassRequest("ims/oneroster/resources/v1p2", classSourcedId, limit, offset, sort, orderBy, filter, fields);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<ResourceSet>(_httpClient, request_, GetResourcesForClassAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>getResourcesForClass</c> (GET <c>ims/oneroster/resources/v1p2/classes/{classSourcedId}/resources</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateGetResourcesForClassRequest(string root, string classSourcedId, int? limit, int? offset, string? sort, string? orderBy, string? filter, string? fields)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/classes/");
+            request_.PathId("classSourcedId", classSourcedId);
+            request_.Literal("/resources");
+            request_.Query("limit", limit);
+            request_.Query("offset", offset);
+            request_.Query("sort", sort);
+            request_.Query("orderBy", orderBy);
+            request_.Query("filter", filter);
+            request_.Query("fields", fields);
+            return request_.Build("GET", "application/json");
+        }
+
+        /// <summary>The answers <c>getResourcesForClass</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers GetResourcesForClassAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The requested page of resources."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// List the resources of a course.
         /// </summary>
@@ -2907,174 +915,40 @@ namespace OneRoster.Resources
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<ResourceSet> GetResourcesForCourseAsync(string courseSourcedId, int? limit = null, int? offset = null, string? sort = null, string? orderBy = null, string? filter = null, string? fields = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (courseSourcedId == null)
-                throw new System.ArgumentNullException("courseSourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/resources/v1p2/courses/{courseSourcedId}/resources"
-                    urlBuilder_.Append("ims/oneroster/resources/v1p2/courses/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(courseSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append("/resources");
-                    urlBuilder_.Append('?');
-                    if (limit != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (offset != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("offset")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(offset, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (sort != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (orderBy != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("orderBy")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(orderBy, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (filter != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("filter")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(filter, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (fields != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("fields")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(fields, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ResourceSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateGetResourcesForCourseRequest("ims/oneroster/resources/v1p2", courseSourcedId, limit, offset, sort, orderBy, filter, fields);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<ResourceSet>(_httpClient, request_, GetResourcesForCourseAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>Builds the request of <c>getResourcesForCourse</c> (GET <c>ims/oneroster/resources/v1p2/courses/{courseSourcedId}/resources</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateGetResourcesForCourseRequest(string root, string courseSourcedId, int? limit, int? offset, string? sort, string? orderBy, string? filter, string? fields)
+        {
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/courses/");
+            request_.PathId("courseSourcedId", courseSourcedId);
+            request_.Literal("/resources");
+            request_.Query("limit", limit);
+            request_.Query("offset", offset);
+            request_.Query("sort", sort);
+            request_.Query("orderBy", orderBy);
+            request_.Query("filter", filter);
+            request_.Query("fields", fields);
+            return request_.Build("GET", "application/json");
+        }
+
+        /// <summary>The answers <c>getResourcesForCourse</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers GetResourcesForCourseAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
+        {
+            new(200, true, true, "The requested page of resources."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
+
+        /// <param name="cancellationToken">Cancels the request.</param>
         /// <summary>
         /// List the resources of a user.
         /// </summary>
@@ -3089,310 +963,118 @@ namespace OneRoster.Resources
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<ResourceSet> GetResourcesForUserAsync(string userSourcedId, int? limit = null, int? offset = null, string? sort = null, string? orderBy = null, string? filter = null, string? fields = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (userSourcedId == null)
-                throw new System.ArgumentNullException("userSourcedId");
-
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "ims/oneroster/resources/v1p2/users/{userSourcedId}/resources"
-                    urlBuilder_.Append("ims/oneroster/resources/v1p2/users/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(userSourcedId, System.Globalization.CultureInfo.InvariantCulture)));
-                    urlBuilder_.Append("/resources");
-                    urlBuilder_.Append('?');
-                    if (limit != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (offset != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("offset")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(offset, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (sort != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (orderBy != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("orderBy")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(orderBy, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (filter != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("filter")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(filter, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (fields != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("fields")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(fields, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ResourceSet>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Invalid request (bad filter, selection or data).", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request was not authorised.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The caller may not perform this request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 404)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The identified object does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 422)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The request body is well-formed but semantically invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("The server is busy; retry later.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 500)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<StatusInfo>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<StatusInfo>("Internal server error.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
+            var request_ = CreateGetResourcesForUserRequest("ims/oneroster/resources/v1p2", userSourcedId, limit, offset, sort, orderBy, filter, fields);
+            return await global::OneRoster.Operations.GeneratedCall.SendAsync<ResourceSet>(_httpClient, request_, GetResourcesForUserAnswers, cancellationToken).ConfigureAwait(false);
         }
 
-        protected struct ObjectResponseResult<T>
+        /// <summary>Builds the request of <c>getResourcesForUser</c> (GET <c>ims/oneroster/resources/v1p2/users/{userSourcedId}/resources</c>) under the service root <paramref name="root"/>.</summary>
+        internal static System.Net.Http.HttpRequestMessage CreateGetResourcesForUserRequest(string root, string userSourcedId, int? limit, int? offset, string? sort, string? orderBy, string? filter, string? fields)
         {
-            public ObjectResponseResult(T responseObject, string responseText)
-            {
-                this.Object = responseObject;
-                this.Text = responseText;
-            }
-
-            public T Object { get; }
-
-            public string Text { get; }
+            var request_ = new global::OneRoster.Operations.RequestBuilder(root);
+            request_.Literal("/users/");
+            request_.PathId("userSourcedId", userSourcedId);
+            request_.Literal("/resources");
+            request_.Query("limit", limit);
+            request_.Query("offset", offset);
+            request_.Query("sort", sort);
+            request_.Query("orderBy", orderBy);
+            request_.Query("filter", filter);
+            request_.Query("fields", fields);
+            return request_.Build("GET", "application/json");
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static System.Threading.Tasks.Task<string> ReadAsStringAsync(System.Net.Http.HttpContent content, System.Threading.CancellationToken cancellationToken)
+        /// <summary>The answers <c>getResourcesForUser</c> declares.</summary>
+        private static readonly global::OneRoster.Operations.DeclaredAnswers GetResourcesForUserAnswers = new(new global::OneRoster.Operations.DeclaredAnswer[]
         {
-    #if NET5_0_OR_GREATER
-            return content.ReadAsStringAsync(cancellationToken);
-    #else
-            return content.ReadAsStringAsync();
-    #endif
-        }
+            new(200, true, true, "The requested page of resources."),
+            new(400, false, true, "Invalid request (bad filter, selection or data)."),
+            new(401, false, true, "The request was not authorised."),
+            new(403, false, true, "The caller may not perform this request."),
+            new(404, false, true, "The identified object does not exist."),
+            new(422, false, true, "The request body is well-formed but semantically invalid."),
+            new(429, false, true, "The server is busy; retry later."),
+            new(500, false, true, "Internal server error."),
+        });
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static System.Threading.Tasks.Task<System.IO.Stream> ReadAsStreamAsync(System.Net.Http.HttpContent content, System.Threading.CancellationToken cancellationToken)
+        /// <summary>
+        /// Every operation of this client as a typed descriptor: how to build its request under any service root and
+        /// where its records are. The handwritten layer reaches the API only through these.
+        /// </summary>
+        internal static class Operations
         {
-    #if NET5_0_OR_GREATER
-            return content.ReadAsStreamAsync(cancellationToken);
-    #else
-            return content.ReadAsStreamAsync();
-    #endif
+
+            /// <summary><c>getAllResources</c>: GET <c>ims/oneroster/resources/v1p2/resources</c>.</summary>
+            internal static readonly global::OneRoster.Operations.ListOperation<ResourceSet, Resource> GetAllResources =
+                new("getAllResources", "ims/oneroster/resources/v1p2", 0, true, ResourceSet.Shape, static (root, ids, query) => CreateGetAllResourcesRequest(root, query.Limit, query.Offset, query.Sort, query.OrderBy, query.Filter, query.Fields, query.Search));
+
+            /// <summary><c>createResource</c>: POST <c>ims/oneroster/resources/v1p2/resources</c>.</summary>
+            internal static readonly global::OneRoster.Operations.WriteOperation<SingleResource> CreateResource =
+                new("createResource", "ims/oneroster/resources/v1p2", "POST", 0, static (root, ids, body) => CreateCreateResourceRequest(root, body));
+
+            /// <summary><c>getResource</c>: GET <c>ims/oneroster/resources/v1p2/resources/{sourcedId}</c>.</summary>
+            internal static readonly global::OneRoster.Operations.ReadOperation<SingleResource, Resource> GetResource =
+                new("getResource", "ims/oneroster/resources/v1p2", 1, SingleResource.Shape, static (root, ids, fields) => CreateGetResourceRequest(root, ids[0], fields));
+
+            /// <summary><c>updateResource</c>: PUT <c>ims/oneroster/resources/v1p2/resources/{sourcedId}</c>.</summary>
+            internal static readonly global::OneRoster.Operations.WriteOperation<SingleResource> UpdateResource =
+                new("updateResource", "ims/oneroster/resources/v1p2", "PUT", 1, static (root, ids, body) => CreateUpdateResourceRequest(root, ids[0], body));
+
+            /// <summary><c>deleteResource</c>: DELETE <c>ims/oneroster/resources/v1p2/resources/{sourcedId}</c>.</summary>
+            internal static readonly global::OneRoster.Operations.Operation DeleteResource =
+                new("deleteResource", "ims/oneroster/resources/v1p2", "DELETE", 1, static (root, ids) => CreateDeleteResourceRequest(root, ids[0]));
+
+            /// <summary><c>exportResourceToCommonCartridge</c>: POST <c>ims/oneroster/resources/v1p2/resources/export/{sourceId}</c>.</summary>
+            internal static readonly global::OneRoster.Operations.Operation ExportResourceToCommonCartridge =
+                new("exportResourceToCommonCartridge", "ims/oneroster/resources/v1p2", "POST", 1, static (root, ids) => CreateExportResourceToCommonCartridgeRequest(root, ids[0]));
+
+            /// <summary><c>getResourcesForClassTimeback</c>: GET <c>ims/oneroster/resources/v1p2/resources/classes/{classSourcedId}/resources</c>.</summary>
+            internal static readonly global::OneRoster.Operations.ListOperation<ResourceSet, Resource> GetResourcesForClassTimeback =
+                new("getResourcesForClassTimeback", "ims/oneroster/resources/v1p2", 1, true, ResourceSet.Shape, static (root, ids, query) => CreateGetResourcesForClassTimebackRequest(root, ids[0], query.Limit, query.Offset, query.Sort, query.OrderBy, query.Filter, query.Fields, query.Search));
+
+            /// <summary><c>assignResourceToClass</c>: POST <c>ims/oneroster/resources/v1p2/resources/classes/{classSourcedId}/resources</c>.</summary>
+            internal static readonly global::OneRoster.Operations.WriteOperation<SingleResourceAssignment> AssignResourceToClass =
+                new("assignResourceToClass", "ims/oneroster/resources/v1p2", "POST", 1, static (root, ids, body) => CreateAssignResourceToClassRequest(root, ids[0], body));
+
+            /// <summary><c>removeResourceFromClass</c>: DELETE <c>ims/oneroster/resources/v1p2/resources/classes/{classSourcedId}/resources/{resourceSourcedId}</c>.</summary>
+            internal static readonly global::OneRoster.Operations.Operation RemoveResourceFromClass =
+                new("removeResourceFromClass", "ims/oneroster/resources/v1p2", "DELETE", 2, static (root, ids) => CreateRemoveResourceFromClassRequest(root, ids[0], ids[1]));
+
+            /// <summary><c>getResourcesForCourseTimeback</c>: GET <c>ims/oneroster/resources/v1p2/resources/courses/{courseSourcedId}/resources</c>.</summary>
+            internal static readonly global::OneRoster.Operations.ListOperation<ResourceSet, Resource> GetResourcesForCourseTimeback =
+                new("getResourcesForCourseTimeback", "ims/oneroster/resources/v1p2", 1, true, ResourceSet.Shape, static (root, ids, query) => CreateGetResourcesForCourseTimebackRequest(root, ids[0], query.Limit, query.Offset, query.Sort, query.OrderBy, query.Filter, query.Fields, query.Search));
+
+            /// <summary><c>assignResourceToCourse</c>: POST <c>ims/oneroster/resources/v1p2/resources/courses/{courseSourcedId}/resources</c>.</summary>
+            internal static readonly global::OneRoster.Operations.WriteOperation<SingleResourceAssignment> AssignResourceToCourse =
+                new("assignResourceToCourse", "ims/oneroster/resources/v1p2", "POST", 1, static (root, ids, body) => CreateAssignResourceToCourseRequest(root, ids[0], body));
+
+            /// <summary><c>removeResourceFromCourse</c>: DELETE <c>ims/oneroster/resources/v1p2/resources/courses/{courseSourcedId}/resources/{resourceSourcedId}</c>.</summary>
+            internal static readonly global::OneRoster.Operations.Operation RemoveResourceFromCourse =
+                new("removeResourceFromCourse", "ims/oneroster/resources/v1p2", "DELETE", 2, static (root, ids) => CreateRemoveResourceFromCourseRequest(root, ids[0], ids[1]));
+
+            /// <summary><c>getResourcesForUserTimeback</c>: GET <c>ims/oneroster/resources/v1p2/resources/users/{userSourcedId}/resources</c>.</summary>
+            internal static readonly global::OneRoster.Operations.ListOperation<ResourceSet, Resource> GetResourcesForUserTimeback =
+                new("getResourcesForUserTimeback", "ims/oneroster/resources/v1p2", 1, true, ResourceSet.Shape, static (root, ids, query) => CreateGetResourcesForUserTimebackRequest(root, ids[0], query.Limit, query.Offset, query.Sort, query.OrderBy, query.Filter, query.Fields, query.Search));
+
+            /// <summary><c>assignResourceToUser</c>: POST <c>ims/oneroster/resources/v1p2/resources/users/{userSourcedId}/resources</c>.</summary>
+            internal static readonly global::OneRoster.Operations.WriteOperation<SingleResourceAssignment> AssignResourceToUser =
+                new("assignResourceToUser", "ims/oneroster/resources/v1p2", "POST", 1, static (root, ids, body) => CreateAssignResourceToUserRequest(root, ids[0], body));
+
+            /// <summary><c>removeResourceFromUser</c>: DELETE <c>ims/oneroster/resources/v1p2/resources/users/{userSourcedId}/resources/{resourceSourcedId}</c>.</summary>
+            internal static readonly global::OneRoster.Operations.Operation RemoveResourceFromUser =
+                new("removeResourceFromUser", "ims/oneroster/resources/v1p2", "DELETE", 2, static (root, ids) => CreateRemoveResourceFromUserRequest(root, ids[0], ids[1]));
+
+            /// <summary><c>getResourcesForClass</c>: GET <c>ims/oneroster/resources/v1p2/classes/{classSourcedId}/resources</c>.</summary>
+            internal static readonly global::OneRoster.Operations.ListOperation<ResourceSet, Resource> GetResourcesForClass =
+                new("getResourcesForClass", "ims/oneroster/resources/v1p2", 1, false, ResourceSet.Shape, static (root, ids, query) => CreateGetResourcesForClassRequest(root, ids[0], query.Limit, query.Offset, query.Sort, query.OrderBy, query.Filter, query.Fields));
+
+            /// <summary><c>getResourcesForCourse</c>: GET <c>ims/oneroster/resources/v1p2/courses/{courseSourcedId}/resources</c>.</summary>
+            internal static readonly global::OneRoster.Operations.ListOperation<ResourceSet, Resource> GetResourcesForCourse =
+                new("getResourcesForCourse", "ims/oneroster/resources/v1p2", 1, false, ResourceSet.Shape, static (root, ids, query) => CreateGetResourcesForCourseRequest(root, ids[0], query.Limit, query.Offset, query.Sort, query.OrderBy, query.Filter, query.Fields));
+
+            /// <summary><c>getResourcesForUser</c>: GET <c>ims/oneroster/resources/v1p2/users/{userSourcedId}/resources</c>.</summary>
+            internal static readonly global::OneRoster.Operations.ListOperation<ResourceSet, Resource> GetResourcesForUser =
+                new("getResourcesForUser", "ims/oneroster/resources/v1p2", 1, false, ResourceSet.Shape, static (root, ids, query) => CreateGetResourcesForUserRequest(root, ids[0], query.Limit, query.Offset, query.Sort, query.OrderBy, query.Filter, query.Fields));
         }
-
-        public bool ReadResponseAsString { get; set; }
-
-        protected virtual async System.Threading.Tasks.Task<ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken)
-        {
-            if (response == null || response.Content == null)
-            {
-                return new ObjectResponseResult<T>(default(T)!, string.Empty);
-            }
-
-            if (ReadResponseAsString)
-            {
-                var responseText = await ReadAsStringAsync(response.Content, cancellationToken).ConfigureAwait(false);
-                try
-                {
-                    var typedBody = Newtonsoft.Json.JsonConvert.DeserializeObject<T>(responseText, JsonSerializerSettings);
-                    return new ObjectResponseResult<T>(typedBody!, responseText);
-                }
-                catch (Newtonsoft.Json.JsonException exception)
-                {
-                    var message = "Could not deserialize the response body string as " + typeof(T).FullName + ".";
-                    throw new ApiException(message, (int)response.StatusCode, responseText, headers, exception);
-                }
-            }
-            else
-            {
-                try
-                {
-                    using (var responseStream = await ReadAsStreamAsync(response.Content, cancellationToken).ConfigureAwait(false))
-                    using (var streamReader = new System.IO.StreamReader(responseStream))
-                    using (var jsonTextReader = new Newtonsoft.Json.JsonTextReader(streamReader))
-                    {
-                        var serializer = Newtonsoft.Json.JsonSerializer.Create(JsonSerializerSettings);
-                        var typedBody = serializer.Deserialize<T>(jsonTextReader);
-                        return new ObjectResponseResult<T>(typedBody!, string.Empty);
-                    }
-                }
-                catch (Newtonsoft.Json.JsonException exception)
-                {
-                    var message = "Could not deserialize the response body stream as " + typeof(T).FullName + ".";
-                    throw new ApiException(message, (int)response.StatusCode, string.Empty, headers, exception);
-                }
-            }
-        }
-
-        private string ConvertToString(object? value, System.Globalization.CultureInfo cultureInfo)
-        {
-            if (value == null)
-            {
-                return "";
-            }
-
-            if (value is System.Enum)
-            {
-                var name = System.Enum.GetName(value.GetType(), value);
-                if (name != null)
-                {
-                    var field_ = System.Reflection.IntrospectionExtensions.GetTypeInfo(value.GetType()).GetDeclaredField(name);
-                    if (field_ != null)
-                    {
-                        var attribute = System.Reflection.CustomAttributeExtensions.GetCustomAttribute(field_, typeof(System.Runtime.Serialization.EnumMemberAttribute)) 
-                            as System.Runtime.Serialization.EnumMemberAttribute;
-                        if (attribute != null)
-                        {
-                            return attribute.Value != null ? attribute.Value : name;
-                        }
-                    }
-
-                    var converted = System.Convert.ToString(System.Convert.ChangeType(value, System.Enum.GetUnderlyingType(value.GetType()), cultureInfo));
-                    return converted == null ? string.Empty : converted;
-                }
-            }
-            else if (value is bool) 
-            {
-                return System.Convert.ToString((bool)value, cultureInfo).ToLowerInvariant();
-            }
-            else if (value is byte[])
-            {
-                return System.Convert.ToBase64String((byte[]) value);
-            }
-            else if (value is string[])
-            {
-                return string.Join(",", (string[])value);
-            }
-            else if (value.GetType().IsArray)
-            {
-                var valueArray = (System.Array)value;
-                var valueTextArray = new string[valueArray.Length];
-                for (var i = 0; i < valueArray.Length; i++)
-                {
-                    valueTextArray[i] = ConvertToString(valueArray.GetValue(i), cultureInfo);
-                }
-                return string.Join(",", valueTextArray);
-            }
-
-            var result = System.Convert.ToString(value, cultureInfo);
-            return result == null ? "" : result;
-        }
-        // Hooks into the handwritten layer (src/Extensions): tolerant JSON, path-id checks, and the
-        // response facts (status, paging headers) that the generated return types do not carry.
-        static partial void UpdateJsonSerializerSettings(Newtonsoft.Json.JsonSerializerSettings settings) => global::OneRoster.Serialization.OneRosterJson.Configure(settings);
-
-        partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url) => global::OneRoster.Http.RequestPathGuard.Check(request);
-
-        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response) => global::OneRoster.Http.ResponseCapture.Record(response);
     }
 
     /// <summary>
@@ -3486,6 +1168,9 @@ namespace OneRoster.Resources
         [Newtonsoft.Json.JsonProperty("resources", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public System.Collections.Generic.List<Resource>? Resources { get; set; } = default!;
 
+        /// <summary>Where this list envelope keeps its records (<c>resources</c>).</summary>
+        internal static readonly global::OneRoster.Operations.ListEnvelope<ResourceSet, Resource> Shape =
+            new(static envelope => envelope.Resources, static records => new ResourceSet { Resources = records }, static record => record.SourcedId);
     }
 
     /// <summary>
@@ -3507,6 +1192,9 @@ namespace OneRoster.Resources
             set { _additionalProperties = value; }
         }
 
+        /// <summary>Where this envelope keeps its one record (<c>resource</c>).</summary>
+        internal static readonly global::OneRoster.Operations.SingleEnvelope<SingleResource, Resource> Shape =
+            new(static envelope => envelope.Resource, static record => new SingleResource { Resource = record }, static record => record.SourcedId);
     }
 
     /// <summary>
@@ -3558,6 +1246,9 @@ namespace OneRoster.Resources
             set { _additionalProperties = value; }
         }
 
+        /// <summary>Where this envelope keeps its one record (<c>resource</c>).</summary>
+        internal static readonly global::OneRoster.Operations.SingleEnvelope<SingleResourceAssignment, ResourceAssignment> Shape =
+            new(static envelope => envelope.Resource, static record => new SingleResourceAssignment { Resource = record }, static record => record.SourcedId);
     }
 
     /// <summary>

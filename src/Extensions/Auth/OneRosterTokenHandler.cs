@@ -5,9 +5,9 @@ using System.Net.Http.Headers;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
-using OneRoster.Auth;
+using OneRoster.Errors;
 
-namespace OneRoster
+namespace OneRoster.Auth
 {
     /// <summary>
     /// Puts an OAuth 2.0 client-credentials bearer token on every request to the OneRoster API host.

@@ -201,29 +201,24 @@ namespace OneRoster.Auth
             var message = Scrub($"OneRoster could not authenticate: {reason}. Check ClientId, ClientSecret, Scopes, TokenUrl " +
                 $"({endpoint}) and ClientAuthentication ({(_credentialStyle == ClientCredentialStyle.PostBody ? "RequestBody" : "Basic")}).");
             var oauthError = response.ErrorType == ResponseErrorType.Protocol ? NullIfEmpty(response.Error) : null;
-            var facts = new ErrorFacts
+            var answer = TokenRequest with
             {
-                Status = status,
-                Method = "POST",
-                RequestPath = RequestPathRedactor.Describe(_tokenUrl),
+                Status = status == 0 ? null : status,
                 Description = Scrub(NullIfEmpty(response.ErrorDescription) ?? oauthError),
                 BodySnippet = Scrub(OneRosterErrorMapper.Snippet(response.Raw)),
             };
-            return new OneRosterAuthenticationException(message, cause, facts)
-            {
-                OAuthError = Scrub(oauthError),
-                OAuthErrorDescription = Scrub(NullIfEmpty(response.ErrorDescription)),
-                IsTokenEndpointFailure = true,
-            };
+            return OneRosterErrorMapper.TokenFailure(message, cause, answer, Scrub(oauthError), Scrub(NullIfEmpty(response.ErrorDescription)));
         }
 
-        private OneRosterAuthenticationException TimedOut(Exception cause) => new(
+        /// <summary>The facts of a token request, for the exception its failure becomes.</summary>
+        private OneRosterErrorInfo TokenRequest => new() { Method = "POST", RequestPath = RequestPathRedactor.Describe(_tokenUrl) };
+
+        private OneRosterAuthenticationException TimedOut(Exception cause) => OneRosterErrorMapper.TokenFailure(
             $"OneRoster could not authenticate: the token endpoint ({_tokenUrl.GetLeftPart(UriPartial.Path)}) did not answer in time.",
             cause,
-            new ErrorFacts { Method = "POST", RequestPath = RequestPathRedactor.Describe(_tokenUrl) })
-        {
-            IsTokenEndpointFailure = true,
-        };
+            TokenRequest,
+            oauthError: null,
+            oauthErrorDescription: null);
 
         /// <summary>A token endpoint that echoes the request must not smuggle the secret into an exception.</summary>
         [return: NotNullIfNotNull(nameof(text))]

@@ -1,128 +1,144 @@
+using System;
+using OneRoster.Collections;
 using OneRoster.Gradebook;
 using OneRoster.Operations;
+using OneRoster.Resources;
 using OneRoster.Rostering;
-using Resource = OneRoster.Resources.Resource;
 
 namespace OneRoster
 {
-    // The resource areas: one row per area, naming the operationIds that serve it (see openapi/).
+    // The resource areas: one declaration each, naming the generated operations that serve it (see openapi/).
     public partial class OneRosterClient
     {
-        private ResourceAreas? _areas;
-
-        private ResourceAreas Areas => _areas ??= new ResourceAreas(this);
-
         /// <summary>All users; <c>Users["u"]</c> opens their classes, resources and demographics.</summary>
-        public virtual EditableRecordCollection<User, UserScope> Users => Areas.Users;
+        public virtual EditableRecordCollection<User, UserScope> Users => field ??= Editable(
+            UsersClient.Operations.GetAllUsers, UsersClient.Operations.GetUser,
+            UsersClient.Operations.CreateUser, UsersClient.Operations.UpdateUser, UsersClient.Operations.DeleteUser,
+            id => new UserScope(Core, id));
 
         /// <summary>Users with the student role, as the provider serves them (read-only).</summary>
-        public virtual RecordCollection<User, PersonScope> Students => Areas.Students;
+        public virtual RecordCollection<User, PersonScope> Students => field ??= ReadOnly(
+            StudentsClient.Operations.GetAllStudents, StudentsClient.Operations.GetStudent,
+            id => new PersonScope(Core, ClassesClient.Operations.GetClassesForStudent, id));
 
         /// <summary>Users with the teacher role, as the provider serves them (read-only).</summary>
-        public virtual RecordCollection<User, PersonScope> Teachers => Areas.Teachers;
+        public virtual RecordCollection<User, PersonScope> Teachers => field ??= ReadOnly(
+            TeachersClient.Operations.GetAllTeachers, TeachersClient.Operations.GetTeacher,
+            id => new PersonScope(Core, ClassesClient.Operations.GetClassesForTeacher, id));
 
         /// <summary>All classes; <c>Classes["c"]</c> opens rosters, gradebook and resources.</summary>
-        public virtual EditableRecordCollection<Class, ClassScope> Classes => Areas.Classes;
+        public virtual EditableRecordCollection<Class, ClassScope> Classes => field ??= Editable(
+            ClassesClient.Operations.GetAllClasses, ClassesClient.Operations.GetClass,
+            ClassesClient.Operations.CreateClass, ClassesClient.Operations.UpdateClass, ClassesClient.Operations.DeleteClass,
+            id => new ClassScope(Core, id));
 
         /// <summary>Orgs of type school; <c>Schools["s"]</c> opens the school's lists.</summary>
-        public virtual EditableRecordCollection<Org, SchoolScope> Schools => Areas.Schools;
+        public virtual EditableRecordCollection<Org, SchoolScope> Schools => field ??= Editable(
+            SchoolsClient.Operations.GetAllSchools, SchoolsClient.Operations.GetSchool,
+            SchoolsClient.Operations.CreateSchool, SchoolsClient.Operations.UpdateSchool, SchoolsClient.Operations.DeleteSchool,
+            id => new SchoolScope(Core, id));
 
         /// <summary>All orgs (districts, schools, departments, ...).</summary>
-        public virtual EditableRecordCollection<Org> Orgs => Areas.Orgs;
+        public virtual EditableRecordCollection<Org> Orgs => field ??= Editable(
+            OrgsClient.Operations.GetAllOrgs, OrgsClient.Operations.GetOrg,
+            OrgsClient.Operations.CreateOrg, OrgsClient.Operations.UpdateOrg, OrgsClient.Operations.DeleteOrg);
 
         /// <summary>All courses; <c>Courses["co"]</c> opens classes and resources.</summary>
-        public virtual EditableRecordCollection<Course, CourseScope> Courses => Areas.Courses;
+        public virtual EditableRecordCollection<Course, CourseScope> Courses => field ??= Editable(
+            CoursesClient.Operations.GetAllCourses, CoursesClient.Operations.GetCourse,
+            CoursesClient.Operations.CreateCourse, CoursesClient.Operations.PutCourse, CoursesClient.Operations.DeleteCourse,
+            id => new CourseScope(Core, id));
 
         /// <summary>Course components (Timeback).</summary>
-        public virtual EditableRecordCollection<CourseComponent> CourseComponents => Areas.CourseComponents;
+        public virtual EditableRecordCollection<CourseComponent> CourseComponents => field ??= Editable(
+            CourseComponentsClient.Operations.GetAllCourseComponents, CourseComponentsClient.Operations.GetCourseComponent,
+            CourseComponentsClient.Operations.CreateCourseComponent, CourseComponentsClient.Operations.PutCourseComponent, CourseComponentsClient.Operations.DeleteCourseComponent);
 
         /// <summary>Component resources (Timeback).</summary>
-        public virtual EditableRecordCollection<ComponentResource> ComponentResources => Areas.ComponentResources;
+        public virtual EditableRecordCollection<ComponentResource> ComponentResources => field ??= Editable(
+            ComponentResourcesClient.Operations.GetAllComponentResources, ComponentResourcesClient.Operations.GetComponentResource,
+            ComponentResourcesClient.Operations.CreateComponentResource, ComponentResourcesClient.Operations.PutComponentResource, ComponentResourcesClient.Operations.DeleteComponentResource);
 
         /// <summary>All enrollments.</summary>
-        public virtual EditableRecordCollection<Enrollment> Enrollments => Areas.Enrollments;
+        public virtual EditableRecordCollection<Enrollment> Enrollments => field ??= Editable(
+            EnrollmentsClient.Operations.GetAllEnrollments, EnrollmentsClient.Operations.GetEnrollment,
+            EnrollmentsClient.Operations.CreateEnrollment, EnrollmentsClient.Operations.UpdateEnrollment, EnrollmentsClient.Operations.DeleteEnrollment);
 
         /// <summary>All academic sessions (school years, terms, grading periods, semesters).</summary>
-        public virtual EditableRecordCollection<AcademicSession> AcademicSessions => Areas.AcademicSessions;
+        public virtual EditableRecordCollection<AcademicSession> AcademicSessions => field ??= Editable(
+            AcademicSessionsClient.Operations.GetAllAcademicSessions, AcademicSessionsClient.Operations.GetAcademicSession,
+            AcademicSessionsClient.Operations.PostAcademicSession, AcademicSessionsClient.Operations.PutAcademicSession, AcademicSessionsClient.Operations.DeleteAcademicSession);
 
         /// <summary>Academic sessions of type term (read-only); <c>Terms["t"]</c> opens classes and grading periods.</summary>
-        public virtual RecordCollection<AcademicSession, TermScope> Terms => Areas.Terms;
+        public virtual RecordCollection<AcademicSession, TermScope> Terms => field ??= ReadOnly(
+            TermsClient.Operations.GetAllTerms, TermsClient.Operations.GetTerm, id => new TermScope(Core, id));
 
         /// <summary>Academic sessions of type grading period.</summary>
-        public virtual EditableRecordCollection<AcademicSession> GradingPeriods => Areas.GradingPeriods;
+        public virtual EditableRecordCollection<AcademicSession> GradingPeriods => field ??= Editable(
+            GradingPeriodsClient.Operations.GetAllGradingPeriods, GradingPeriodsClient.Operations.GetGradingPeriod,
+            GradingPeriodsClient.Operations.CreateGradingPeriod, GradingPeriodsClient.Operations.UpdateGradingPeriod, GradingPeriodsClient.Operations.DeleteGradingPeriod);
 
         /// <summary>Demographics records (keyed by the user's sourcedId).</summary>
-        public virtual EditableRecordCollection<Demographics> Demographics => Areas.Demographics;
+        public virtual EditableRecordCollection<Demographics> Demographics => field ??= Editable(
+            DemographicsClient.Operations.GetAllDemographics, DemographicsClient.Operations.GetDemographics,
+            DemographicsClient.Operations.PostDemographics, DemographicsClient.Operations.PutDemographics, DemographicsClient.Operations.DeleteDemographics);
 
         /// <summary>All line items; <c>LineItems["li"].PostResultsAsync(...)</c> posts results.</summary>
-        public virtual EditableRecordCollection<LineItem, LineItemScope> LineItems => Areas.LineItems;
+        public virtual EditableRecordCollection<LineItem, LineItemScope> LineItems => field ??= Editable(
+            LineItemsClient.Operations.GetAllLineItems, LineItemsClient.Operations.GetLineItem,
+            LineItemsClient.Operations.CreateLineItem, LineItemsClient.Operations.PutLineItem, LineItemsClient.Operations.DeleteLineItem,
+            id => new LineItemScope(Core, id));
 
         /// <summary>All results.</summary>
-        public virtual EditableRecordCollection<Result> Results => Areas.Results;
+        public virtual EditableRecordCollection<Result> Results => field ??= Editable(
+            ResultsClient.Operations.GetAllResults, ResultsClient.Operations.GetResult,
+            ResultsClient.Operations.CreateResult, ResultsClient.Operations.PutResult, ResultsClient.Operations.DeleteResult);
 
         /// <summary>All gradebook categories.</summary>
-        public virtual EditableRecordCollection<Category> Categories => Areas.Categories;
+        public virtual EditableRecordCollection<Category> Categories => field ??= Editable(
+            CategoriesClient.Operations.GetAllCategories, CategoriesClient.Operations.GetCategory,
+            CategoriesClient.Operations.CreateCategory, CategoriesClient.Operations.PutCategory, CategoriesClient.Operations.DeleteCategory);
 
         /// <summary>All score scales.</summary>
-        public virtual EditableRecordCollection<ScoreScale> ScoreScales => Areas.ScoreScales;
+        public virtual EditableRecordCollection<ScoreScale> ScoreScales => field ??= Editable(
+            ScoreScalesClient.Operations.GetAllScoreScales, ScoreScalesClient.Operations.GetScoreScale,
+            ScoreScalesClient.Operations.CreateScoreScale, ScoreScalesClient.Operations.PutScoreScale, ScoreScalesClient.Operations.DeleteScoreScale);
 
         /// <summary>All assessment line items.</summary>
-        public virtual EditableRecordCollection<AssessmentLineItem> AssessmentLineItems => Areas.AssessmentLineItems;
+        public virtual EditableRecordCollection<AssessmentLineItem> AssessmentLineItems => field ??= Editable(
+            AssessmentLineItemsClient.Operations.GetAllAssessmentLineItems, AssessmentLineItemsClient.Operations.GetAssessmentLineItem,
+            AssessmentLineItemsClient.Operations.CreateAssessmentLineItem, AssessmentLineItemsClient.Operations.PutAssessmentLineItem, AssessmentLineItemsClient.Operations.DeleteAssessmentLineItem);
 
         /// <summary>All assessment results.</summary>
-        public virtual EditableRecordCollection<AssessmentResult> AssessmentResults => Areas.AssessmentResults;
+        public virtual EditableRecordCollection<AssessmentResult> AssessmentResults => field ??= Editable(
+            AssessmentResultsClient.Operations.GetAllAssessmentResults, AssessmentResultsClient.Operations.GetAssessmentResult,
+            AssessmentResultsClient.Operations.CreateAssessmentResult, AssessmentResultsClient.Operations.PutAssessmentResult, AssessmentResultsClient.Operations.DeleteAssessmentResult);
 
         /// <summary>All resources, with assignment to courses, classes and users.</summary>
-        public virtual ResourceCollection Resources => Areas.Resources;
+        public virtual ResourceCollection Resources => field ??= new ResourceCollection(
+            Core,
+            Core.List(ResourcesClient.Operations.GetAllResources),
+            Reader(ResourcesClient.Operations.GetResource),
+            Writer(ResourcesClient.Operations.GetResource, ResourcesClient.Operations.CreateResource, ResourcesClient.Operations.UpdateResource, ResourcesClient.Operations.DeleteResource));
 
-        private sealed class ResourceAreas
-        {
-            public ResourceAreas(OneRosterClient c)
-            {
-                Users = new(c, id => new UserScope(c, id), new RecordOperations("getAllUsers", "getUser", "createUser", "updateUser", "deleteUser"));
-                Students = new(c, id => new PersonScope(c, "getClassesForStudent", id), new RecordOperations("getAllStudents", "getStudent"));
-                Teachers = new(c, id => new PersonScope(c, "getClassesForTeacher", id), new RecordOperations("getAllTeachers", "getTeacher"));
-                Classes = new(c, id => new ClassScope(c, id), new RecordOperations("getAllClasses", "getClass", "createClass", "updateClass", "deleteClass"));
-                Schools = new(c, id => new SchoolScope(c, id), new RecordOperations("getAllSchools", "getSchool", "createSchool", "updateSchool", "deleteSchool"));
-                Orgs = new(c, new RecordOperations("getAllOrgs", "getOrg", "createOrg", "updateOrg", "deleteOrg"));
-                Courses = new(c, id => new CourseScope(c, id), new RecordOperations("getAllCourses", "getCourse", "createCourse", "putCourse", "deleteCourse"));
-                CourseComponents = new(c, new RecordOperations("getAllCourseComponents", "getCourseComponent", "createCourseComponent", "putCourseComponent", "deleteCourseComponent"));
-                ComponentResources = new(c, new RecordOperations("getAllComponentResources", "getComponentResource", "createComponentResource", "putComponentResource", "deleteComponentResource"));
-                Enrollments = new(c, new RecordOperations("getAllEnrollments", "getEnrollment", "createEnrollment", "updateEnrollment", "deleteEnrollment"));
-                AcademicSessions = new(c, new RecordOperations("getAllAcademicSessions", "getAcademicSession", "postAcademicSession", "putAcademicSession", "deleteAcademicSession"));
-                Terms = new(c, id => new TermScope(c, id), new RecordOperations("getAllTerms", "getTerm"));
-                GradingPeriods = new(c, new RecordOperations("getAllGradingPeriods", "getGradingPeriod", "createGradingPeriod", "updateGradingPeriod", "deleteGradingPeriod"));
-                Demographics = new(c, new RecordOperations("getAllDemographics", "getDemographics", "postDemographics", "putDemographics", "deleteDemographics"));
-                LineItems = new(c, id => new LineItemScope(c, id), new RecordOperations("getAllLineItems", "getLineItem", "createLineItem", "putLineItem", "deleteLineItem"));
-                Results = new(c, new RecordOperations("getAllResults", "getResult", "createResult", "putResult", "deleteResult"));
-                Categories = new(c, new RecordOperations("getAllCategories", "getCategory", "createCategory", "putCategory", "deleteCategory"));
-                ScoreScales = new(c, new RecordOperations("getAllScoreScales", "getScoreScale", "createScoreScale", "putScoreScale", "deleteScoreScale"));
-                AssessmentLineItems = new(c, new RecordOperations("getAllAssessmentLineItems", "getAssessmentLineItem", "createAssessmentLineItem", "putAssessmentLineItem", "deleteAssessmentLineItem"));
-                AssessmentResults = new(c, new RecordOperations("getAllAssessmentResults", "getAssessmentResult", "createAssessmentResult", "putAssessmentResult", "deleteAssessmentResult"));
-                Resources = new(c, new RecordOperations("getAllResources", "getResource", "createResource", "updateResource", "deleteResource"));
-            }
+        private EditableRecordCollection<T> Editable<TSet, TSingle, T>(
+            ListOperation<TSet, T> list, ReadOperation<TSingle, T> get, WriteOperation<TSingle> create, WriteOperation<TSingle> put, Operation delete)
+            where T : class =>
+            new(Core.List(list), Reader(get), Writer(get, create, put, delete));
 
-            public EditableRecordCollection<User, UserScope> Users { get; }
-            public RecordCollection<User, PersonScope> Students { get; }
-            public RecordCollection<User, PersonScope> Teachers { get; }
-            public EditableRecordCollection<Class, ClassScope> Classes { get; }
-            public EditableRecordCollection<Org, SchoolScope> Schools { get; }
-            public EditableRecordCollection<Org> Orgs { get; }
-            public EditableRecordCollection<Course, CourseScope> Courses { get; }
-            public EditableRecordCollection<CourseComponent> CourseComponents { get; }
-            public EditableRecordCollection<ComponentResource> ComponentResources { get; }
-            public EditableRecordCollection<Enrollment> Enrollments { get; }
-            public EditableRecordCollection<AcademicSession> AcademicSessions { get; }
-            public RecordCollection<AcademicSession, TermScope> Terms { get; }
-            public EditableRecordCollection<AcademicSession> GradingPeriods { get; }
-            public EditableRecordCollection<Demographics> Demographics { get; }
-            public EditableRecordCollection<LineItem, LineItemScope> LineItems { get; }
-            public EditableRecordCollection<Result> Results { get; }
-            public EditableRecordCollection<Category> Categories { get; }
-            public EditableRecordCollection<ScoreScale> ScoreScales { get; }
-            public EditableRecordCollection<AssessmentLineItem> AssessmentLineItems { get; }
-            public EditableRecordCollection<AssessmentResult> AssessmentResults { get; }
-            public ResourceCollection Resources { get; }
-        }
+        private EditableRecordCollection<T, TScope> Editable<TSet, TSingle, T, TScope>(
+            ListOperation<TSet, T> list, ReadOperation<TSingle, T> get, WriteOperation<TSingle> create, WriteOperation<TSingle> put, Operation delete, Func<string, TScope> openScope)
+            where T : class =>
+            new(Core.List(list), Reader(get), Writer(get, create, put, delete), openScope);
+
+        private RecordCollection<T, TScope> ReadOnly<TSet, TSingle, T, TScope>(ListOperation<TSet, T> list, ReadOperation<TSingle, T> get, Func<string, TScope> openScope)
+            where T : class =>
+            new(Core.List(list), Reader(get), openScope);
+
+        private RecordReader<TSingle, T> Reader<TSingle, T>(ReadOperation<TSingle, T> get) => new(Core, get, Array.Empty<string>());
+
+        // Creates and replacements take the record in the envelope the read answers with, so the read's envelope wraps it.
+        private RecordWriter<TSingle, T> Writer<TSingle, T>(ReadOperation<TSingle, T> get, WriteOperation<TSingle> create, WriteOperation<TSingle> put, Operation delete) =>
+            new(Core, get.Envelope, create, put, delete, Array.Empty<string>());
     }
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using Microsoft.Extensions.Logging;
+using OneRoster.Errors;
 
 namespace OneRoster
 {

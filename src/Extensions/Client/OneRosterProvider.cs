@@ -48,8 +48,5 @@ namespace OneRoster
 
         /// <summary>Whether the nested resource lists live at Timeback's <c>/resources/v1p2/resources/{classes|courses|users}/…</c>.</summary>
         public bool UsesTimebackPaths { get; init; }
-
-        internal string ResourceListOperation(string standardOperationId) =>
-            UsesTimebackPaths ? standardOperationId + "Timeback" : standardOperationId;
     }
 }

@@ -21,7 +21,7 @@ namespace OneRoster
 
         /// <summary>
         /// The longest <c>Retry-After</c> the client waits out. A provider asking for more gets no retry: the call
-        /// fails at once with <see cref="OneRosterRateLimitException.RetryAfter"/> (or a server exception for 503)
+        /// fails at once with <see cref="Errors.OneRosterRateLimitException.RetryAfter"/> (or a server exception for 503)
         /// so the caller can decide. Default 60 s.
         /// </summary>
         public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);

@@ -1,7 +1,6 @@
 using System;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OneRoster;
@@ -11,9 +10,9 @@ using OneRoster.Http;
 namespace Microsoft.Extensions.DependencyInjection
 {
     /// <summary>
-    /// Registers <see cref="OneRosterClient"/> on <c>IHttpClientFactory</c>. Each registration gets its own
-    /// named HttpClient with the handler chain <c>X-Request-ID → bearer token → retry/timeouts → per-attempt
-    /// log line → network</c>, and its own token cache that outlives handler rotation.
+    /// Registers <see cref="OneRosterClient"/> on <c>IHttpClientFactory</c>. Each registration gets its own named
+    /// HttpClient with the same handler chain as a standalone client (built by <c>OneRosterPipeline</c>, see
+    /// docs/architecture.md), and its own token cache that outlives handler rotation.
     /// </summary>
     public static class OneRosterServiceCollectionExtensions
     {
@@ -73,19 +72,20 @@ namespace Microsoft.Extensions.DependencyInjection
                 services.TryAddTransient(sp => sp.GetRequiredService<IOneRosterClientFactory>().CreateClient(Options.Options.DefaultName));
             }
 
+            // Both chains come from OneRosterPipeline, as for the standalone client; IHttpClientFactory asks for fresh
+            // handlers whenever it rotates them, and the token cache (OneRosterTokenProviders) outlives that.
             var tokenClient = services.AddHttpClient(TokenHttpClientName(name))
                 // The resilience pipeline owns every timeout (per attempt and overall), as for API calls.
-                .ConfigureHttpClient(http => http.Timeout = System.Threading.Timeout.InfiniteTimeSpan);
-            tokenClient.AddResilienceHandler(OneRosterResilience.TokenPipelineName, (pipeline, context) =>
+                .ConfigureHttpClient(http => http.Timeout = System.Threading.Timeout.InfiniteTimeSpan)
+                .ConfigurePrimaryHttpMessageHandler(OneRosterPipeline.CreateNetwork);
+            AddHandlers(tokenClient, sp =>
             {
-                var options = OptionsFor(context.ServiceProvider, name);
-                OneRosterResilience.ConfigureTokenRequests(pipeline, options, TimeProviderFor(context.ServiceProvider, options));
+                var options = OptionsFor(sp, name);
+                return OneRosterPipeline.TokenHandlers(options, TimeProviderFor(sp, options));
             });
-            tokenClient
-                .AddHttpMessageHandler(() => new BodyBufferingHandler())
-                // IHttpClientFactory's Trace logging redacts header values in its message text but hands the raw
-                // values to structured loggers; on this client they are the Basic client credentials.
-                .RemoveAllLoggers();
+            // IHttpClientFactory's Trace logging redacts header values in its message text but hands the raw values to
+            // structured loggers; on this client they are the Basic client credentials.
+            tokenClient.RemoveAllLoggers();
 
             var builder = services.AddHttpClient(HttpClientName(name))
                 .ConfigureHttpClient((sp, http) =>
@@ -94,33 +94,25 @@ namespace Microsoft.Extensions.DependencyInjection
                     // The resilience pipeline owns every timeout (per attempt and overall).
                     http.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
                 })
-                // Providers compress answers (some without being asked); the factory's default handler would not decompress.
-                .ConfigurePrimaryHttpMessageHandler(() => new System.Net.Http.SocketsHttpHandler
-                {
-                    AutomaticDecompression = System.Net.DecompressionMethods.All,
-                })
-                .AddHttpMessageHandler(() => new PageTurnHandler())
-                .AddHttpMessageHandler(() => new RequestIdHandler())
-                .AddHttpMessageHandler(sp => new OneRosterTokenHandler(
-                    sp.GetRequiredService<OneRosterTokenProviders>().Get(name),
-                    OptionsFor(sp, name).GetApiBaseAddress()));
-            builder.AddResilienceHandler(OneRosterResilience.PipelineName, (pipeline, context) =>
+                .ConfigurePrimaryHttpMessageHandler(OneRosterPipeline.CreateNetwork);
+            AddHandlers(builder, sp =>
             {
-                var options = OptionsFor(context.ServiceProvider, name);
-                OneRosterResilience.Configure(pipeline, options, TimeProviderFor(context.ServiceProvider, options));
+                var options = OptionsFor(sp, name);
+                return OneRosterPipeline.ApiHandlers(options, sp.GetRequiredService<OneRosterTokenProviders>().Get(name), sp.GetService<ILoggerFactory>(), TimeProviderFor(sp, options));
             });
-            return builder
-                .AddHttpMessageHandler(sp =>
-                {
-                    var options = OptionsFor(sp, name);
-                    var logger = sp.GetService<ILoggerFactory>()?.CreateLogger(typeof(OneRosterClient).FullName!)
-                        ?? Logging.Abstractions.NullLogger.Instance;
-                    return new AttemptLoggingHandler(logger, TimeProviderFor(sp, options));
-                })
-                .AddHttpMessageHandler(() => new BodyBufferingHandler())
-                // Same reason as above (the bearer token); AttemptLoggingHandler writes the per-attempt lines instead.
-                .RemoveAllLoggers();
+            // Same reason as above (the bearer token); AttemptLoggingHandler writes the per-attempt lines instead.
+            return builder.RemoveAllLoggers();
         }
+
+        /// <summary>Adds the handlers <paramref name="create"/> makes, outermost first; a new set at every handler rotation.</summary>
+        private static void AddHandlers(IHttpClientBuilder builder, Func<IServiceProvider, System.Net.Http.DelegatingHandler[]> create) =>
+            builder.ConfigureAdditionalHttpMessageHandlers((handlers, services) =>
+            {
+                foreach (var handler in create(services))
+                {
+                    handlers.Add(handler);
+                }
+            });
 
         private static OneRosterClientOptions OptionsFor(IServiceProvider services, string name) =>
             services.GetRequiredService<IOptionsMonitor<OneRosterClientOptions>>().Get(name);

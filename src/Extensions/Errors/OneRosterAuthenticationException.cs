@@ -1,7 +1,6 @@
 using System;
-using OneRoster.Errors;
 
-namespace OneRoster
+namespace OneRoster.Errors
 {
     /// <summary>Authentication failed: the token endpoint refused the client credentials (or could not be reached), or the API answered 401 even with a freshly fetched token. The message and properties never contain the client secret or a token.</summary>
     public class OneRosterAuthenticationException : OneRosterException
@@ -18,8 +17,8 @@ namespace OneRoster
         {
         }
 
-        internal OneRosterAuthenticationException(string message, Exception? innerException, ErrorFacts facts)
-            : base(message, innerException, facts)
+        internal OneRosterAuthenticationException(string message, Exception? innerException, OneRosterErrorInfo info)
+            : base(message, innerException, info)
         {
         }
 

@@ -1,6 +1,6 @@
 using System;
 
-namespace OneRoster
+namespace OneRoster.Errors
 {
     /// <summary>One <c>imsx_codeMinorField</c> entry of an <c>imsx_StatusInfo</c>.</summary>
     public sealed class OneRosterCodeMinor
@@ -11,7 +11,7 @@ namespace OneRoster
         public OneRosterCodeMinor(string field, CodeMinorValue value)
         {
             Field = field ?? throw new ArgumentNullException(nameof(field));
-            Value = value ?? throw new ArgumentNullException(nameof(value));
+            Value = value;
         }
 
         /// <summary>The <c>imsx_codeMinorFieldName</c>, normally <c>TargetEndSystem</c>.</summary>

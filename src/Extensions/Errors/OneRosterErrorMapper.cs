@@ -2,59 +2,37 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using OneRoster.Http;
 
 namespace OneRoster.Errors
 {
-    /// <summary>Everything known about a failed exchange, gathered from the generated client's exception and the handlers.</summary>
-    internal sealed record FailedExchange
-    {
-        /// <summary>HTTP status; 0 when no answer arrived.</summary>
-        public int Status { get; init; }
-
-        public string? Method { get; init; }
-
-        /// <summary>Path and query, already redacted.</summary>
-        public string? RequestPath { get; init; }
-
-        public string? RequestId { get; init; }
-
-        /// <summary>Raw response body text, when it could be captured.</summary>
-        public string? Body { get; init; }
-
-        public IReadOnlyDictionary<string, IEnumerable<string>>? Headers { get; init; }
-
-        /// <summary>The sourcedId the call was about (reported by a 404).</summary>
-        public string? SourcedId { get; init; }
-
-        /// <summary>Why the generated layer gave up (its message, without the body it appends to it).</summary>
-        public string? Reason { get; init; }
-
-        /// <summary>The underlying parser or transport error; never the generated ApiException itself.</summary>
-        public Exception? Cause { get; init; }
-    }
-
     /// <summary>
-    /// The one place where a failed OneRoster exchange becomes an exception: the status chooses the type,
-    /// the body fills the <c>imsx_StatusInfo</c> fields, the headers give <c>Retry-After</c>.
+    /// The one place where a failed OneRoster request becomes an exception and its <see cref="OneRosterErrorInfo"/>:
+    /// the status chooses the type, the body fills the <c>imsx_StatusInfo</c> fields. Every exception the library
+    /// throws for a provider's answer (or its absence) is built here, from the facts of the request
+    /// (the <c>request</c> argument of each method: method, redacted path, request id).
     /// </summary>
     internal static class OneRosterErrorMapper
     {
         internal const int MaxSnippetLength = 512;
 
-        /// <summary>An answer arrived: map it by status (a 2xx that failed is a protocol error).</summary>
-        public static OneRosterException FromAnswer(FailedExchange exchange, DateTimeOffset now)
+        /// <summary>An error answer arrived: map it by status.</summary>
+        /// <param name="request">The request's facts (method, redacted path, request id).</param>
+        /// <param name="status">The answer's HTTP status.</param>
+        /// <param name="bodyText">The answer's body, when it could be read.</param>
+        /// <param name="retryAfter">The wait a <c>Retry-After</c> header asked for.</param>
+        /// <param name="sourcedId">The sourcedId the call was about (reported by a 404).</param>
+        /// <param name="cause">What went wrong underneath, if anything.</param>
+        public static OneRosterException FromAnswer(OneRosterErrorInfo request, int status, string? bodyText, TimeSpan? retryAfter, string? sourcedId, Exception? cause = null)
         {
-            ArgumentNullException.ThrowIfNull(exchange);
-            var status = exchange.Status;
+            ArgumentNullException.ThrowIfNull(request);
             if (status is >= 200 and < 300)
             {
-                return Protocol(exchange);
+                return Protocol(request, status, "the body could not be read", cause);
             }
 
-            var body = ErrorBody.Parse(exchange.Body);
-            var facts = Facts(exchange, body);
-            var cause = exchange.Cause;
+            var body = ErrorBody.Parse(bodyText);
+            var facts = Facts(request, status, body, bodyText);
+            var exchange = new Exchange(request, status, sourcedId);
             switch (status)
             {
                 case 401:
@@ -64,12 +42,11 @@ namespace OneRoster.Errors
                     return new OneRosterForbiddenException(
                         Describe(exchange, body, "The credentials lack the scope or the rights for this operation."), cause, facts);
                 case 404:
-                    return new OneRosterNotFoundException(Describe(exchange, body, null), cause, facts) { SourcedId = exchange.SourcedId };
+                    return new OneRosterNotFoundException(Describe(exchange, body, null), cause, facts) { SourcedId = sourcedId };
                 case 400:
                 case 422:
                     return new OneRosterValidationException(Describe(exchange, body, null), cause, facts);
                 case 429:
-                    var retryAfter = exchange.Headers is null ? null : RetryAfter.FromHeaders(exchange.Headers, now);
                     var hint = retryAfter is { } wait
                         ? $"The provider asked to wait {wait.TotalSeconds:0.###} s."
                         : null;
@@ -81,23 +58,80 @@ namespace OneRoster.Errors
             }
         }
 
-        /// <summary>No answer arrived: the connection failed, or the request timed out.</summary>
-        public static OneRosterException WithoutAnswer(FailedExchange exchange, bool timedOut)
+        /// <summary>No answer arrived: the connection failed, or the request timed out. <see cref="OneRosterException.Status"/> is null.</summary>
+        public static OneRosterException WithoutAnswer(OneRosterErrorInfo request, Exception? cause, bool timedOut)
         {
-            ArgumentNullException.ThrowIfNull(exchange);
-            var text = new StringBuilder("OneRoster ").Append(Target(exchange))
+            ArgumentNullException.ThrowIfNull(request);
+            var text = new StringBuilder("OneRoster ").Append(Target(request))
                 .Append(timedOut ? " timed out before an answer arrived" : " failed before an answer arrived");
-            if (exchange.Cause is { } cause)
+            if (cause is not null)
             {
                 text.Append(": ").Append(cause.Message.TrimEnd('.'));
             }
             text.Append('.');
-            AppendRequestId(text, exchange.RequestId);
-            var facts = Facts(exchange, ErrorBody.Empty);
+            AppendRequestId(text, request.RequestId);
+            var facts = request with { Status = null };
             return timedOut
-                ? new OneRosterTimeoutException(text.ToString(), exchange.Cause, facts)
-                : new OneRosterException(text.ToString(), exchange.Cause, facts);
+                ? new OneRosterTimeoutException(text.ToString(), cause, facts)
+                : new OneRosterException(text.ToString(), cause, facts);
         }
+
+        /// <summary>
+        /// A success answer that broke the OneRoster contract (a body that is not the declared JSON, a list holding null,
+        /// a read without its record).
+        /// </summary>
+        /// <param name="request">The request's facts.</param>
+        /// <param name="status">The answer's (success) status.</param>
+        /// <param name="reason">What is wrong, as the end of a sentence.</param>
+        /// <param name="cause">The parser's error, if any.</param>
+        public static OneRosterProtocolException Protocol(OneRosterErrorInfo request, int status, string reason, Exception? cause)
+        {
+            ArgumentNullException.ThrowIfNull(request);
+            var text = new StringBuilder("OneRoster ").Append(Target(request)).Append(" answered ")
+                .Append(status).Append(" but the response broke the OneRoster contract: ")
+                .Append(reason.TrimEnd('.'));
+            if (cause is not null)
+            {
+                text.Append(" (").Append(cause.Message.TrimEnd('.')).Append(')');
+            }
+            text.Append('.');
+            AppendRequestId(text, request.RequestId);
+            return new OneRosterProtocolException(text.ToString(), cause, request with { Status = status });
+        }
+
+        /// <summary>A success answer without the record the call was for (e.g. a user without demographics).</summary>
+        public static OneRosterNotFoundException Missing(OneRosterErrorInfo request, int status, string message, string? sourcedId)
+        {
+            ArgumentNullException.ThrowIfNull(request);
+            var text = new StringBuilder(message);
+            AppendRequestId(text, request.RequestId);
+            return new OneRosterNotFoundException(text.ToString(), null, request with { Status = status }) { SourcedId = sourcedId };
+        }
+
+        /// <summary>
+        /// The token endpoint refused or failed: <paramref name="message"/> says why, <paramref name="answer"/> holds what
+        /// it answered (already scrubbed of the secret).
+        /// </summary>
+        public static OneRosterAuthenticationException TokenFailure(
+            string message, Exception? cause, OneRosterErrorInfo answer, string? oauthError, string? oauthErrorDescription) =>
+            new(message, cause, answer)
+            {
+                OAuthError = oauthError,
+                OAuthErrorDescription = oauthErrorDescription,
+                IsTokenEndpointFailure = true,
+            };
+
+        /// <summary>
+        /// A token failure shared by every call that waited on the same token request, as this call's own exception: the
+        /// same type, message and details, with this call's request id.
+        /// </summary>
+        public static OneRosterAuthenticationException ForCall(OneRosterAuthenticationException shared, string? requestId) =>
+            new(shared.Message, shared.InnerException, shared.Info with { RequestId = requestId })
+            {
+                OAuthError = shared.OAuthError,
+                OAuthErrorDescription = shared.OAuthErrorDescription,
+                IsTokenEndpointFailure = shared.IsTokenEndpointFailure,
+            };
 
         /// <summary>The first <see cref="MaxSnippetLength"/> characters of a body, or null when there is none.</summary>
         public static string? Snippet(string? body)
@@ -109,37 +143,20 @@ namespace OneRoster.Errors
             return body.Length <= MaxSnippetLength ? body : string.Concat(body.AsSpan(0, MaxSnippetLength - 3), "...");
         }
 
-        private static OneRosterException Protocol(FailedExchange exchange)
+        private static OneRosterErrorInfo Facts(OneRosterErrorInfo request, int status, ErrorBody body, string? bodyText) => request with
         {
-            var text = new StringBuilder("OneRoster ").Append(Target(exchange)).Append(" answered ")
-                .Append(exchange.Status).Append(" but the response broke the OneRoster contract: ")
-                .Append((exchange.Reason ?? "the body could not be read").TrimEnd('.'));
-            if (exchange.Cause is { } cause)
-            {
-                text.Append(" (").Append(cause.Message.TrimEnd('.')).Append(')');
-            }
-            text.Append('.');
-            AppendRequestId(text, exchange.RequestId);
-            return new OneRosterProtocolException(text.ToString(), exchange.Cause, Facts(exchange, ErrorBody.Empty));
-        }
-
-        private static ErrorFacts Facts(FailedExchange exchange, ErrorBody body) => new()
-        {
-            Status = exchange.Status,
-            Method = exchange.Method,
-            RequestPath = exchange.RequestPath,
-            RequestId = exchange.RequestId,
-            CodeMajor = body.CodeMajor,
-            Severity = body.Severity,
+            Status = status,
+            CodeMajor = body.CodeMajor is { } major ? new CodeMajor(major) : (CodeMajor?)null,
+            Severity = body.Severity is { } severity ? new Severity(severity) : (Severity?)null,
             Description = body.Description,
             CodeMinors = body.CodeMinors,
             ErrorDetails = body.ErrorDetails,
-            BodySnippet = Snippet(exchange.Body),
+            BodySnippet = Snippet(bodyText),
         };
 
-        private static string Describe(FailedExchange exchange, ErrorBody body, string? hint)
+        private static string Describe(Exchange exchange, ErrorBody body, string? hint)
         {
-            var text = new StringBuilder("OneRoster ").Append(Target(exchange)).Append(" answered ").Append(exchange.Status);
+            var text = new StringBuilder("OneRoster ").Append(Target(exchange.Request)).Append(" answered ").Append(exchange.Status);
             var reason = ReasonPhrase(exchange.Status);
             if (reason is not null)
             {
@@ -167,12 +184,12 @@ namespace OneRoster.Errors
             {
                 text.Append(' ').Append(hint);
             }
-            AppendRequestId(text, exchange.RequestId);
+            AppendRequestId(text, exchange.Request.RequestId);
             return text.ToString();
         }
 
-        private static string Target(FailedExchange exchange) =>
-            $"{exchange.Method ?? "request"} {exchange.RequestPath ?? "(unknown path)"}";
+        private static string Target(OneRosterErrorInfo request) =>
+            $"{request.Method ?? "request"} {request.RequestPath ?? "(unknown path)"}";
 
         private static void AppendRequestId(StringBuilder text, string? requestId)
         {
@@ -181,6 +198,9 @@ namespace OneRoster.Errors
                 text.Append(" Request id: ").Append(requestId).Append('.');
             }
         }
+
+        /// <summary>What <see cref="Describe"/> needs of one error answer.</summary>
+        private readonly record struct Exchange(OneRosterErrorInfo Request, int Status, string? SourcedId);
 
         private static string? ReasonPhrase(int status) => status switch
         {

@@ -1,20 +1,20 @@
 using System;
 using System.Collections.Generic;
-using OneRoster.Errors;
 
-namespace OneRoster
+namespace OneRoster.Errors
 {
     /// <summary>
-    /// A OneRoster request failed. Every failure of a <see cref="OneRosterClient"/> call surfaces as this type
-    /// or one of its subclasses: an error answer from the provider (with the parsed <c>imsx_StatusInfo</c>),
-    /// a response that breaks the contract, a timeout, or a network failure. Cancellation by the caller is
-    /// not a failure and surfaces as <see cref="OperationCanceledException"/>.
+    /// A OneRoster request failed. Every failure of a <see cref="OneRosterClient"/> call surfaces as this type or one
+    /// of its subclasses: an error answer from the provider (with the parsed <c>imsx_StatusInfo</c>), a response that
+    /// breaks the contract, a timeout, or a network failure. Cancellation by the caller is not a failure and surfaces
+    /// as <see cref="OperationCanceledException"/>.
     /// </summary>
     /// <remarks>
-    /// The properties are init-only so that code under test can raise a realistic instance, e.g.
+    /// What is known about the request and the answer is one immutable <see cref="Info"/>; the properties read from
+    /// it. They are init-only so that code under test can raise a realistic instance, e.g.
     /// <c>new OneRosterNotFoundException("gone") { Status = 404, SourcedId = "x" }</c>.
-    /// The exception never carries a client secret or an access token, and <see cref="RequestPath"/> has the
-    /// values of credential-like query parameters replaced.
+    /// The exception never carries a client secret or an access token, and <see cref="RequestPath"/> has the values of
+    /// credential-like query parameters replaced.
     /// </remarks>
     public class OneRosterException : Exception
     {
@@ -30,60 +30,52 @@ namespace OneRoster
         {
         }
 
-        internal OneRosterException(string message, Exception? innerException, ErrorFacts facts)
+        internal OneRosterException(string message, Exception? innerException, OneRosterErrorInfo info)
             : base(message, innerException)
         {
-            ArgumentNullException.ThrowIfNull(facts);
-            Status = facts.Status;
-            Method = facts.Method;
-            RequestPath = facts.RequestPath;
-            RequestId = facts.RequestId;
-            CodeMajor = facts.CodeMajor;
-            Severity = facts.Severity;
-            Description = facts.Description;
-            CodeMinors = facts.CodeMinors;
-            ErrorDetails = facts.ErrorDetails;
-            BodySnippet = facts.BodySnippet;
+            Info = info ?? throw new ArgumentNullException(nameof(info));
         }
 
-        /// <summary>The HTTP status code of the answer, or 0 when no answer arrived (network failure, timeout).</summary>
-        public int Status { get; init; }
+        /// <summary>Everything known about the failed request and the provider's answer.</summary>
+        public OneRosterErrorInfo Info { get; private set; } = OneRosterErrorInfo.None;
+
+        /// <summary>The HTTP status code of the answer; null when no answer arrived (network failure, timeout).</summary>
+        public int? Status { get => Info.Status; init => Info = Info with { Status = value }; }
 
         /// <summary>The HTTP method of the failed request, e.g. <c>GET</c>; null when unknown.</summary>
-        public string? Method { get; init; }
+        public string? Method { get => Info.Method; init => Info = Info with { Method = value }; }
 
         /// <summary>
         /// The path and query of the failed request (no host), e.g. <c>/ims/oneroster/rostering/v1p2/users/x</c>,
         /// with the values of credential-like query parameters replaced by <c>***</c>; null when unknown.
         /// </summary>
-        public string? RequestPath { get; init; }
+        public string? RequestPath { get => Info.RequestPath; init => Info = Info with { RequestPath = value }; }
 
         /// <summary>The <c>X-Request-ID</c> sent with the request (the same on every retry of it); null when unknown.</summary>
-        public string? RequestId { get; init; }
+        public string? RequestId { get => Info.RequestId; init => Info = Info with { RequestId = value }; }
 
         /// <summary><c>imsx_codeMajor</c> of the provider's answer, when it sent an <c>imsx_StatusInfo</c>.</summary>
-        public CodeMajor? CodeMajor { get; init; }
+        public CodeMajor? CodeMajor { get => Info.CodeMajor; init => Info = Info with { CodeMajor = value }; }
 
         /// <summary><c>imsx_severity</c> of the provider's answer, when it sent an <c>imsx_StatusInfo</c>.</summary>
-        public Severity? Severity { get; init; }
+        public Severity? Severity { get => Info.Severity; init => Info = Info with { Severity = value }; }
 
         /// <summary>
         /// The provider's explanation: <c>imsx_description</c>, or the text of a non-standard error body such as
         /// <c>{"error":"Not found"}</c>; null when the answer had none.
         /// </summary>
-        public string? Description { get; init; }
+        public string? Description { get => Info.Description; init => Info = Info with { Description = value }; }
 
         /// <summary>The <c>imsx_CodeMinor</c> entries of the answer, in order; empty when there were none.</summary>
-        public IReadOnlyList<OneRosterCodeMinor> CodeMinors { get; init; } = Array.Empty<OneRosterCodeMinor>();
+        public IReadOnlyList<OneRosterCodeMinor> CodeMinors { get => Info.CodeMinors; init => Info = Info with { CodeMinors = value }; }
 
         /// <summary>
         /// Timeback's <c>imsx_error_details</c> entries (per-field validation messages) as name/value maps;
         /// empty when the answer had none.
         /// </summary>
-        public IReadOnlyList<IReadOnlyDictionary<string, string>> ErrorDetails { get; init; } =
-            Array.Empty<IReadOnlyDictionary<string, string>>();
+        public IReadOnlyList<IReadOnlyDictionary<string, string>> ErrorDetails { get => Info.ErrorDetails; init => Info = Info with { ErrorDetails = value }; }
 
         /// <summary>The start of the response body (at most 512 characters), for diagnosis; null when there was no body.</summary>
-        public string? BodySnippet { get; init; }
+        public string? BodySnippet { get => Info.BodySnippet; init => Info = Info with { BodySnippet = value }; }
     }
 }

@@ -1,7 +1,6 @@
 using System;
-using OneRoster.Errors;
 
-namespace OneRoster
+namespace OneRoster.Errors
 {
     /// <summary>The provider refused the request for these credentials (HTTP 403): the token is valid but lacks the scope or the rights for this record or operation.</summary>
     public class OneRosterForbiddenException : OneRosterException
@@ -18,8 +17,8 @@ namespace OneRoster
         {
         }
 
-        internal OneRosterForbiddenException(string message, Exception? innerException, ErrorFacts facts)
-            : base(message, innerException, facts)
+        internal OneRosterForbiddenException(string message, Exception? innerException, OneRosterErrorInfo info)
+            : base(message, innerException, info)
         {
         }
     }

@@ -1,7 +1,6 @@
 using System;
-using OneRoster.Errors;
 
-namespace OneRoster
+namespace OneRoster.Errors
 {
     /// <summary>The record does not exist (HTTP 404), or the provider does not serve the endpoint.</summary>
     public class OneRosterNotFoundException : OneRosterException
@@ -18,8 +17,8 @@ namespace OneRoster
         {
         }
 
-        internal OneRosterNotFoundException(string message, Exception? innerException, ErrorFacts facts)
-            : base(message, innerException, facts)
+        internal OneRosterNotFoundException(string message, Exception? innerException, OneRosterErrorInfo info)
+            : base(message, innerException, info)
         {
         }
 

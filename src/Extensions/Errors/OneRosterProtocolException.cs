@@ -1,7 +1,6 @@
 using System;
-using OneRoster.Errors;
 
-namespace OneRoster
+namespace OneRoster.Errors
 {
     /// <summary>The provider's answer broke the OneRoster contract: a success status with a body that is not the expected JSON, or an expected body that is missing. Retrying does not help; report it to the provider. <see cref="Exception.InnerException"/> holds the parser's error when there was one.</summary>
     public class OneRosterProtocolException : OneRosterException
@@ -18,8 +17,8 @@ namespace OneRoster
         {
         }
 
-        internal OneRosterProtocolException(string message, Exception? innerException, ErrorFacts facts)
-            : base(message, innerException, facts)
+        internal OneRosterProtocolException(string message, Exception? innerException, OneRosterErrorInfo info)
+            : base(message, innerException, info)
         {
         }
     }

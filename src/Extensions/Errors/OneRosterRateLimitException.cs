@@ -1,7 +1,6 @@
 using System;
-using OneRoster.Errors;
 
-namespace OneRoster
+namespace OneRoster.Errors
 {
     /// <summary>The provider throttled the request (HTTP 429) and it was still throttled after the configured retries, or it asked for a longer wait than <see cref="OneRosterRetryOptions.MaxRetryAfter"/>.</summary>
     public class OneRosterRateLimitException : OneRosterException
@@ -18,8 +17,8 @@ namespace OneRoster
         {
         }
 
-        internal OneRosterRateLimitException(string message, Exception? innerException, ErrorFacts facts)
-            : base(message, innerException, facts)
+        internal OneRosterRateLimitException(string message, Exception? innerException, OneRosterErrorInfo info)
+            : base(message, innerException, info)
         {
         }
 

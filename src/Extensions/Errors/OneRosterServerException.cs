@@ -1,7 +1,6 @@
 using System;
-using OneRoster.Errors;
 
-namespace OneRoster
+namespace OneRoster.Errors
 {
     /// <summary>The provider failed (HTTP 5xx) and kept failing after the configured retries, or the request was not retried (e.g. a POST).</summary>
     public class OneRosterServerException : OneRosterException
@@ -18,8 +17,8 @@ namespace OneRoster
         {
         }
 
-        internal OneRosterServerException(string message, Exception? innerException, ErrorFacts facts)
-            : base(message, innerException, facts)
+        internal OneRosterServerException(string message, Exception? innerException, OneRosterErrorInfo info)
+            : base(message, innerException, info)
         {
         }
     }

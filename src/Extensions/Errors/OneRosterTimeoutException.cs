@@ -1,7 +1,6 @@
 using System;
-using OneRoster.Errors;
 
-namespace OneRoster
+namespace OneRoster.Errors
 {
     /// <summary>No answer arrived in time: the per-attempt timeout (<see cref="OneRosterClientOptions.Timeout"/>) on the last allowed attempt, or the overall timeout (<see cref="OneRosterClientOptions.OverallTimeout"/>). <see cref="OneRosterException.Status"/> is 0.</summary>
     public class OneRosterTimeoutException : OneRosterException
@@ -18,8 +17,8 @@ namespace OneRoster
         {
         }
 
-        internal OneRosterTimeoutException(string message, Exception? innerException, ErrorFacts facts)
-            : base(message, innerException, facts)
+        internal OneRosterTimeoutException(string message, Exception? innerException, OneRosterErrorInfo info)
+            : base(message, innerException, info)
         {
         }
     }

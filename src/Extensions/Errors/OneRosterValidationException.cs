@@ -1,7 +1,6 @@
 using System;
-using OneRoster.Errors;
 
-namespace OneRoster
+namespace OneRoster.Errors
 {
     /// <summary>The provider rejected the request as invalid (HTTP 400 or 422): a bad filter, sort or field selection, or a record that failed validation. See <see cref="OneRosterException.CodeMinors"/> (e.g. <c>invalid_filter_field</c>) and <see cref="OneRosterException.ErrorDetails"/>.</summary>
     public class OneRosterValidationException : OneRosterException
@@ -18,8 +17,8 @@ namespace OneRoster
         {
         }
 
-        internal OneRosterValidationException(string message, Exception? innerException, ErrorFacts facts)
-            : base(message, innerException, facts)
+        internal OneRosterValidationException(string message, Exception? innerException, OneRosterErrorInfo info)
+            : base(message, innerException, info)
         {
         }
     }

@@ -87,6 +87,9 @@ namespace OneRoster.Http
         /// <summary>How many arrays hold the body (for tests).</summary>
         internal int BlockCount => _blocks.Count;
 
+        /// <summary>How many bytes the body holds.</summary>
+        internal long Length => _length;
+
         /// <summary>Pooled blocks held by bodies not yet disposed, process-wide (for tests: a body nobody releases shows here).</summary>
         internal static int PooledBlocksInUse => Volatile.Read(ref _pooledBlocksInUse);
 

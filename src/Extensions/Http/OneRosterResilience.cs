@@ -12,28 +12,16 @@ namespace OneRoster.Http
 {
     /// <summary>
     /// The retry and timeout pipeline every OneRoster client runs, built from <see cref="OneRosterClientOptions"/>
-    /// in one place for the standalone client and for <c>IHttpClientFactory</c>:
+    /// in one place (see <see cref="OneRosterPipeline"/> for where it sits):
     /// overall timeout → retry (exponential backoff with jitter, <c>Retry-After</c> honored) → per-attempt timeout.
     /// </summary>
     internal static class OneRosterResilience
     {
-        public const string PipelineName = "OneRoster";
-
-        public const string TokenPipelineName = "OneRoster.Token";
-
-        /// <summary>Adds the OneRoster strategies to <paramref name="builder"/>.</summary>
-        public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, OneRosterClientOptions options, TimeProvider timeProvider) =>
-            Configure(builder, options, timeProvider, anyMethod: false);
-
         /// <summary>
-        /// Adds the strategies for the token endpoint: the same timeouts and retries, except that its POST is
-        /// retried too — asking twice for a client-credentials token only issues two tokens — so a provider's
-        /// momentary 5xx, 429 or dropped connection at a token refresh does not end a long sync.
+        /// The pipeline for the token endpoint: the same timeouts and retries, except that its POST is retried too —
+        /// asking twice for a client-credentials token only issues two tokens — so a provider's momentary 5xx, 429 or
+        /// dropped connection at a token refresh does not end a long sync.
         /// </summary>
-        public static void ConfigureTokenRequests(ResiliencePipelineBuilder<HttpResponseMessage> builder, OneRosterClientOptions options, TimeProvider timeProvider) =>
-            Configure(builder, options, timeProvider, anyMethod: true);
-
-        /// <summary>Builds the token endpoint's pipeline on its own (the standalone client).</summary>
         public static ResiliencePipeline<HttpResponseMessage> BuildForTokenRequests(OneRosterClientOptions options, TimeProvider timeProvider) =>
             Build(options, timeProvider, anyMethod: true);
 
@@ -65,7 +53,7 @@ namespace OneRoster.Http
             builder.AddTimeout(new HttpTimeoutStrategyOptions { Name = "OneRoster.Attempt", Timeout = options.Timeout });
         }
 
-        /// <summary>Builds the pipeline on its own (the standalone client).</summary>
+        /// <summary>The pipeline for API requests.</summary>
         public static ResiliencePipeline<HttpResponseMessage> Build(OneRosterClientOptions options, TimeProvider timeProvider) =>
             Build(options, timeProvider, anyMethod: false);
 

@@ -1,15 +1,20 @@
+using System;
 using System.Collections.Generic;
 
-namespace OneRoster
+namespace OneRoster.Models
 {
     /// <summary>The direction of a sorted list (<c>orderBy</c>). Open vocabulary: any other token, e.g. an <c>ext:</c> value, is valid too.</summary>
-    public sealed class SortOrder : ExtensibleEnum<SortOrder>
+    /// <remarks>The generated DTOs carry the token as a string; this value converts to and from it implicitly, and compares with it ordinally (<see cref="IExtensibleEnum"/>).</remarks>
+    public readonly struct SortOrder : IEquatable<SortOrder>, OneRoster.Models.IExtensibleEnum
     {
-        private SortOrder(string value) : base(value) { }
+        private readonly string? _value;
 
-        /// <summary>Wraps any token, known or not; null stays null.</summary>
-        [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
-        public static implicit operator SortOrder?(string? value) => value is null ? null : new(value);
+        /// <summary>Wraps any token, known or not, e.g. an <c>ext:</c> value.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+        public SortOrder(string value)
+        {
+            _value = value ?? throw new ArgumentNullException(nameof(value));
+        }
 
         /// <summary><c>asc</c></summary>
         public static SortOrder Ascending { get; } = new("asc");
@@ -19,5 +24,57 @@ namespace OneRoster
 
         /// <summary>The values the OneRoster 1.2 specification names, in spec order.</summary>
         public static IReadOnlyList<SortOrder> KnownValues { get; } = new[] { Ascending, Descending };
+
+        /// <inheritdoc />
+        public string Value => _value ?? string.Empty;
+
+        /// <inheritdoc />
+        public bool IsExtension => Value.StartsWith("ext:", StringComparison.Ordinal);
+
+        /// <summary>Wraps any token, known or not.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+        public static implicit operator SortOrder(string value) => new(value);
+
+        /// <summary>Wraps a token; a null string stays null.</summary>
+        [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
+        public static implicit operator SortOrder?(string? value) => value is null ? default(SortOrder?) : new SortOrder(value);
+
+        /// <summary>The wire token.</summary>
+        public static implicit operator string(SortOrder value) => value.Value;
+
+        /// <summary>Ordinal equality of two values.</summary>
+        public static bool operator ==(SortOrder left, SortOrder right) => left.Equals(right);
+
+        /// <summary>Ordinal inequality of two values.</summary>
+        public static bool operator !=(SortOrder left, SortOrder right) => !left.Equals(right);
+
+        /// <summary>Compares a wire token (e.g. a DTO property) with a value; null equals no value.</summary>
+        public static bool operator ==(string? left, SortOrder right) => string.Equals(left, right._value, StringComparison.Ordinal);
+
+        /// <summary>Compares a wire token (e.g. a DTO property) with a value.</summary>
+        public static bool operator !=(string? left, SortOrder right) => !(left == right);
+
+        /// <summary>Compares a value with a wire token.</summary>
+        public static bool operator ==(SortOrder left, string? right) => right == left;
+
+        /// <summary>Compares a value with a wire token.</summary>
+        public static bool operator !=(SortOrder left, string? right) => !(right == left);
+
+        /// <inheritdoc />
+        public bool Equals(SortOrder other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+        /// <summary>Equal to the same value, or to a string holding its token.</summary>
+        public override bool Equals(object? obj) => obj switch
+        {
+            SortOrder other => Equals(other),
+            string text => string.Equals(_value, text, StringComparison.Ordinal),
+            _ => false,
+        };
+
+        /// <inheritdoc />
+        public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
+
+        /// <summary>The wire token.</summary>
+        public override string ToString() => Value;
     }
 }

@@ -9,10 +9,8 @@ namespace OneRoster.Paging
     /// </summary>
     /// <remarks>
     /// <see cref="Paginator.StreamAsync{T}"/> may call a fetcher several times at once (up to
-    /// <see cref="PagingOptions.MaxConcurrency"/>), so a fetcher must not share per-call state; open any
-    /// per-response capture (such as <c>OneRoster.Http.ResponseCapture.Begin()</c>) inside the fetcher, which
-    /// should be an <c>async</c> method so that the capture is scoped to its own call. The fetcher must pass
-    /// <paramref name="cancellationToken"/> on: the stream cancels requests it no longer needs.
+    /// <see cref="PagingOptions.MaxConcurrency"/>), so a fetcher must not share per-call state. The fetcher must
+    /// pass <paramref name="cancellationToken"/> on: the stream cancels requests it no longer needs.
     /// A fetcher must return the records as the provider sent them — never filter them — because the stop
     /// rules read the number of records received.
     /// </remarks>

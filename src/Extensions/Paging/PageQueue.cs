@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 
+using OneRoster.Paging.Records;
+
 namespace OneRoster.Paging
 {
     /// <summary>
@@ -39,29 +41,20 @@ namespace OneRoster.Paging
         public void Request(int limit)
         {
             var request = new PageRequest(checked((int)NextOffset), limit);
-            var turn = new PageTurn();
-            _pages.Enqueue(new PendingPage(request, turn, Start(request, turn, _requests.Token)));
+            _pages.Enqueue(new PendingPage(request, Start(request, _requests.Token)));
             NextOffset += limit;
         }
 
         /// <summary>Waits for the first queued page and removes it from the queue.</summary>
         /// <param name="beforeReading">
-        /// Runs when the page's successful answer has arrived — at once if it is already waiting for its turn, else
-        /// on arrival, on the arriving thread (see <see cref="PageTurn.WhenAnswered"/>) — and before the page is
-        /// deserialized: requests queued here travel while it is parsed. While the page is still in flight it keeps
-        /// its place among the <see cref="PagingOptions.MaxConcurrency"/> requests; a failed page never gives it up.
+        /// Runs once the page's successful answer has arrived and before the page is read, for pages whose fetcher handed
+        /// the records back unparsed (the client's own): requests queued here travel while it is parsed. While the page is still in flight it keeps its
+        /// place among the <see cref="PagingOptions.MaxConcurrency"/> requests; a failed page never gives it up.
         /// </param>
         /// <exception cref="OperationCanceledException">The stream was cancelled.</exception>
         public async Task<(PageRequest Request, PageResponse<T> Response)> TakeAsync(Action<PageQueue<T>>? beforeReading = null)
         {
             var page = _pages.Dequeue();
-            if (beforeReading is not null)
-            {
-                // Once the taken page is off the network, its place goes to the next request — before it is parsed.
-                page.Turn.WhenAnswered(() => beforeReading(this));
-            }
-            // The caller has finished the page before this one: this one may now be deserialized (see PageTurn).
-            page.Turn.Grant();
             PageResponse<T>? response;
             try
             {
@@ -78,8 +71,17 @@ namespace OneRoster.Paging
                 Release(response);
                 _streamToken.ThrowIfCancellationRequested();
             }
-            return (page.Request, response ?? throw new InvalidOperationException(
-                $"The page fetcher returned no response for offset {page.Request.Offset} (limit {page.Request.Limit})."));
+            if (response is null)
+            {
+                throw new InvalidOperationException($"The page fetcher returned no response for offset {page.Request.Offset} (limit {page.Request.Limit}).");
+            }
+            if (response.Records is not null)
+            {
+                // The taken page is off the network and still unparsed: its place goes to the next request first. (A
+                // fetcher that hands back a parsed list has done its parsing already; nothing is gained then.)
+                beforeReading?.Invoke(this);
+            }
+            return (page.Request, response);
         }
 
         /// <summary>
@@ -124,11 +126,11 @@ namespace OneRoster.Paging
         /// <summary>A page answered but never read still holds its body (when its records were left in it).</summary>
         private static void Release(PageResponse<T>? unread) => unread?.Records?.Dispose();
 
-        private Task<PageResponse<T>> Start(PageRequest request, PageTurn turn, CancellationToken cancellationToken)
+        private Task<PageResponse<T>> Start(PageRequest request, CancellationToken cancellationToken)
         {
             try
             {
-                return turn.Start(() => _fetch(request, cancellationToken))
+                return _fetch(request, cancellationToken)
                     ?? throw new InvalidOperationException($"The page fetcher returned no task for offset {request.Offset} (limit {request.Limit}).");
             }
             catch (Exception ex)
@@ -138,6 +140,6 @@ namespace OneRoster.Paging
             }
         }
 
-        private readonly record struct PendingPage(PageRequest Request, PageTurn Turn, Task<PageResponse<T>> Response);
+        private readonly record struct PendingPage(PageRequest Request, Task<PageResponse<T>> Response);
     }
 }

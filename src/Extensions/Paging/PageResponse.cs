@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 
+using OneRoster.Paging.Records;
+
 namespace OneRoster.Paging
 {
     /// <summary>

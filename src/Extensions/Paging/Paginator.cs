@@ -5,6 +5,9 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 
+using OneRoster.Errors;
+using OneRoster.Paging.Records;
+
 namespace OneRoster.Paging
 {
     /// <summary>

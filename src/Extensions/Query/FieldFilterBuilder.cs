@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 
+using OneRoster.Models;
+
 namespace OneRoster.Query
 {
     /// <summary>Builds predicates on one field: <c>Filter.Field("role").EqualTo(UserRole.Teacher)</c>.</summary>
@@ -20,9 +22,9 @@ namespace OneRoster.Query
         public Filter EqualTo(FilterValue value) => Compare(FilterOperator.Equal, value);
 
         /// <summary><c>field='value'</c> for a vocabulary value (<c>UserRole.Teacher</c>, <c>OrgType.School</c>).</summary>
-        /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
-        public Filter EqualTo<TVocabulary>(ExtensibleEnum<TVocabulary> value)
-            where TVocabulary : ExtensibleEnum<TVocabulary> =>
+        /// <exception cref="ArgumentException"><paramref name="value"/> is the default (empty) value.</exception>
+        public Filter EqualTo<TVocabulary>(TVocabulary value)
+            where TVocabulary : struct, IExtensibleEnum =>
             Compare(FilterOperator.Equal, Token(value, nameof(value)));
 
         /// <summary><c>field!='value'</c></summary>
@@ -30,9 +32,9 @@ namespace OneRoster.Query
         public Filter NotEqualTo(FilterValue value) => Compare(FilterOperator.NotEqual, value);
 
         /// <summary><c>field!='value'</c> for a vocabulary value.</summary>
-        /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
-        public Filter NotEqualTo<TVocabulary>(ExtensibleEnum<TVocabulary> value)
-            where TVocabulary : ExtensibleEnum<TVocabulary> =>
+        /// <exception cref="ArgumentException"><paramref name="value"/> is the default (empty) value.</exception>
+        public Filter NotEqualTo<TVocabulary>(TVocabulary value)
+            where TVocabulary : struct, IExtensibleEnum =>
             Compare(FilterOperator.NotEqual, Token(value, nameof(value)));
 
         /// <summary><c>field&gt;'value'</c></summary>
@@ -65,8 +67,8 @@ namespace OneRoster.Query
 
         /// <summary>The field equals one of the vocabulary <paramref name="values"/> (<c>In(UserRole.Teacher, UserRole.Aide)</c>).</summary>
         /// <exception cref="ArgumentException">No values, or a null value.</exception>
-        public Filter In<TVocabulary>(params ExtensibleEnum<TVocabulary>[] values)
-            where TVocabulary : ExtensibleEnum<TVocabulary> =>
+        public Filter In<TVocabulary>(params TVocabulary[] values)
+            where TVocabulary : struct, IExtensibleEnum =>
             Expand(FilterOperator.Equal, LogicalOperator.Or, Tokens(values, nameof(values)), nameof(values));
 
         /// <summary>The field equals none of <paramref name="values"/>: <c>field!='a' AND field!='b'</c>.</summary>
@@ -79,8 +81,8 @@ namespace OneRoster.Query
 
         /// <summary>The field equals none of the vocabulary <paramref name="values"/>.</summary>
         /// <exception cref="ArgumentException">No values, or a null value.</exception>
-        public Filter NotIn<TVocabulary>(params ExtensibleEnum<TVocabulary>[] values)
-            where TVocabulary : ExtensibleEnum<TVocabulary> =>
+        public Filter NotIn<TVocabulary>(params TVocabulary[] values)
+            where TVocabulary : struct, IExtensibleEnum =>
             Expand(FilterOperator.NotEqual, LogicalOperator.And, Tokens(values, nameof(values)), nameof(values));
 
         /// <summary>A predicate with any operator.</summary>
@@ -150,8 +152,8 @@ namespace OneRoster.Query
             return list.ToArray();
         }
 
-        private static FilterValue[] Tokens<TVocabulary>(ExtensibleEnum<TVocabulary>[] values, string paramName)
-            where TVocabulary : ExtensibleEnum<TVocabulary>
+        private static FilterValue[] Tokens<TVocabulary>(TVocabulary[] values, string paramName)
+            where TVocabulary : struct, IExtensibleEnum
         {
             if (values is null)
             {
@@ -167,8 +169,8 @@ namespace OneRoster.Query
             return tokens;
         }
 
-        private static string Token<TVocabulary>(ExtensibleEnum<TVocabulary>? value, string paramName)
-            where TVocabulary : ExtensibleEnum<TVocabulary> =>
-            value?.Value ?? throw new ArgumentNullException(paramName, "A vocabulary value is required.");
+        private static string Token<TVocabulary>(TVocabulary value, string paramName)
+            where TVocabulary : struct, IExtensibleEnum =>
+            value.Value.Length > 0 ? value.Value : throw new ArgumentException("A vocabulary value is required (not the default value).", paramName);
     }
 }

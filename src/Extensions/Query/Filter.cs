@@ -85,13 +85,22 @@ namespace OneRoster.Query
         public Filter Or(Filter other) => LogicalFilter.Combine(LogicalOperator.Or, new[] { this, other ?? throw new ArgumentNullException(nameof(other)) }, nameof(other));
 
         /// <summary>
-        /// Evaluates the filter on a record's JSON, as the client does for what a provider cannot
-        /// evaluate. Dotted fields walk nested objects; an array anywhere on the path matches when any
-        /// element does (for <c>!=</c>: when no element equals); a missing or null field makes the
-        /// predicate false, whatever the operator. See <c>docs/filtering.md</c> for the full rules.
+        /// Evaluates the filter on a record (a generated DTO such as <c>User</c>), as the client does for what a
+        /// provider cannot evaluate: the fields are those of the record's OneRoster JSON. Dotted fields walk nested
+        /// objects; an array anywhere on the path matches when any element does (for <c>!=</c>: when no element
+        /// equals); a missing or null field makes the predicate false, whatever the operator. See
+        /// <c>docs/filtering.md</c> for the full rules.
         /// </summary>
+        /// <typeparam name="T">The record type.</typeparam>
         /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
-        public bool Matches(JToken record)
+        public bool Matches<T>(T record) where T : class
+        {
+            ArgumentNullException.ThrowIfNull(record);
+            return Evaluate(record as JToken ?? JToken.FromObject(record, OneRoster.Serialization.OneRosterJson.Shared));
+        }
+
+        /// <summary>Evaluates the filter on a record's JSON (what the client and its tests hold).</summary>
+        internal bool Matches(JToken record)
         {
             ArgumentNullException.ThrowIfNull(record);
             return Evaluate(record);

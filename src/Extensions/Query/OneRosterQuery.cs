@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
+using OneRoster.Models;
+
 namespace OneRoster.Query
 {
     /// <summary>

@@ -3,37 +3,31 @@ using Newtonsoft.Json;
 namespace OneRoster.Serialization
 {
     /// <summary>
-    /// The JSON settings every generated client uses. Providers are messy (see DESIGN.md,
-    /// "Provider behaviour seen in the wild"); these settings make reading tolerant and writing exact.
+    /// The JSON rules of every OneRoster read and write (generated typed methods, the facade, streamed pages).
+    /// Providers are messy (DESIGN.md, "Provider behaviour seen in the wild"); these settings make reading tolerant
+    /// and writing exact.
     /// </summary>
-    public static class OneRosterJson
+    internal static class OneRosterJson
     {
-        /// <summary>Applies the OneRoster reading and writing rules to <paramref name="settings"/>.</summary>
-        public static void Configure(JsonSerializerSettings settings)
+        /// <summary>The settings; never changed after creation, so safe to share between threads.</summary>
+        public static JsonSerializerSettings Settings { get; } = Create();
+
+        /// <summary>One serializer with <see cref="Settings"/>, shared by every reader.</summary>
+        public static JsonSerializer Shared { get; } = JsonSerializer.Create(Settings);
+
+        /// <summary>A new serializer with <see cref="Settings"/> (tests reconfigure theirs).</summary>
+        public static JsonSerializer CreateSerializer() => JsonSerializer.Create(Settings);
+
+        private static JsonSerializerSettings Create() => new()
         {
-            System.ArgumentNullException.ThrowIfNull(settings);
-            settings.ContractResolver = TolerantContractResolver.Instance;
-            // Dates stay text until a typed property asks for them: Json.NET would otherwise turn
-            // every date-like string (also inside metadata) into a local DateTime and shift it.
-            settings.DateParseHandling = DateParseHandling.None;
+            ContractResolver = TolerantContractResolver.Instance,
+            // Dates stay text until a typed property asks for them: Json.NET would otherwise turn every date-like
+            // string (also inside metadata) into a local DateTime and shift it.
+            DateParseHandling = DateParseHandling.None,
             // Unknown numbers (metadata, extension fields) keep their exact text, e.g. 1.10.
-            settings.FloatParseHandling = FloatParseHandling.Decimal;
-            settings.MissingMemberHandling = MissingMemberHandling.Ignore;
-            settings.NullValueHandling = NullValueHandling.Ignore;
-        }
-
-        /// <summary>
-        /// One serializer configured like the generated clients' one, for the library's own reading (streamed pages,
-        /// client-side filter evaluation). Never reconfigured, so it is safe to share between threads.
-        /// </summary>
-        internal static JsonSerializer Shared { get; } = CreateSerializer();
-
-        /// <summary>A serializer configured like the generated clients' one.</summary>
-        public static JsonSerializer CreateSerializer()
-        {
-            var settings = new JsonSerializerSettings();
-            Configure(settings);
-            return JsonSerializer.Create(settings);
-        }
+            FloatParseHandling = FloatParseHandling.Decimal,
+            MissingMemberHandling = MissingMemberHandling.Ignore,
+            NullValueHandling = NullValueHandling.Ignore,
+        };
     }
 }

@@ -1,17 +1,18 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using Newtonsoft.Json;
+using OneRoster.Rostering;
 
 namespace OneRoster.Serialization
 {
-    /// <summary>Reads a list that a provider may send as a single object instead of an array.</summary>
+    /// <summary>
+    /// Reads <c>sourcedIdPairs</c>, which the standard answers as a list of pairs and Timeback as a single pair object.
+    /// </summary>
     internal sealed class SingleOrListConverter : JsonConverter
     {
         public static SingleOrListConverter Instance { get; } = new();
 
-        public static bool CanConvertType(Type type) =>
-            type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>);
+        public static bool CanConvertType(Type type) => type == typeof(List<GuidPair>);
 
         public override bool CanConvert(Type objectType) => CanConvertType(objectType);
 
@@ -23,16 +24,15 @@ namespace OneRoster.Serialization
             {
                 return null;
             }
-            var itemType = objectType.GetGenericArguments()[0];
-            var list = (IList)Activator.CreateInstance(objectType)!;
+            var list = new List<GuidPair>();
             if (reader.TokenType != JsonToken.StartArray)
             {
-                list.Add(serializer.Deserialize(reader, itemType));
+                list.Add(serializer.Deserialize<GuidPair>(reader)!);
                 return list;
             }
             while (reader.Read() && reader.TokenType != JsonToken.EndArray)
             {
-                list.Add(serializer.Deserialize(reader, itemType));
+                list.Add(serializer.Deserialize<GuidPair>(reader)!);
             }
             return list;
         }

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using OneRoster.Collections;
 using OneRoster.Testing.Data;
 using OneRoster.Testing.Protocol;
 using OneRoster.Testing.Seed;
@@ -129,14 +130,34 @@ namespace OneRoster.Testing
         }
 
         /// <summary>
-        /// Adds a record, or replaces the one with the same sourcedId. A copy is stored. Through an alias
+        /// Adds a record given as its OneRoster JSON, or replaces the one with the same sourcedId. Through an alias
         /// (<c>students</c>, <c>schools</c>, …) a missing role or type is filled in.
         /// </summary>
         /// <param name="collection">A name from <see cref="FakeCollections"/> or an alias.</param>
-        /// <param name="record">The record; it must have a non-empty string <c>sourcedId</c>.</param>
+        /// <param name="json">One record as a JSON object, e.g. <c>{"sourcedId":"u1","givenName":"Ada"}</c>; it needs a non-empty string <c>sourcedId</c>.</param>
         /// <returns>This district, to chain calls.</returns>
+        /// <exception cref="ArgumentException">Unknown collection, text that is not a JSON object, or no sourcedId.</exception>
+        public FakeDistrict Add(string collection, string json)
+        {
+            ArgumentNullException.ThrowIfNull(json);
+            return AddRecord(collection, RecordJson.Parse(json, nameof(json)));
+        }
+
+        /// <summary>
+        /// Adds a record given as a generated DTO (<c>new User { SourcedId = "u1", ... }</c>), or replaces the one with
+        /// the same sourcedId; it is stored as the JSON the provider would send. Through an alias a missing role or type
+        /// is filled in.
+        /// </summary>
+        /// <typeparam name="T">The record type, e.g. <c>OneRoster.Rostering.User</c>.</typeparam>
         /// <exception cref="ArgumentException">Unknown collection, or the record has no sourcedId.</exception>
-        public FakeDistrict Add(string collection, JObject record)
+        public FakeDistrict Add<T>(string collection, T record) where T : class
+        {
+            ArgumentNullException.ThrowIfNull(record);
+            return AddRecord(collection, RecordJson.From(record));
+        }
+
+        /// <summary>Adds or replaces a record held as a JSON tree (what the fake works with inside).</summary>
+        internal FakeDistrict AddRecord(string collection, JObject record)
         {
             ArgumentNullException.ThrowIfNull(collection);
             ArgumentNullException.ThrowIfNull(record);
@@ -166,8 +187,16 @@ namespace OneRoster.Testing
             }
         }
 
-        /// <summary>A copy of the record with this sourcedId, or null.</summary>
-        public JObject? Find(string collection, string sourcedId)
+        /// <summary>The record with this sourcedId as the JSON the provider would send, or null.</summary>
+        public string? Find(string collection, string sourcedId) => FindRecord(collection, sourcedId)?.ToString(Formatting.None);
+
+        /// <summary>The record with this sourcedId as a generated DTO, or null.</summary>
+        /// <typeparam name="T">The record type, e.g. <c>OneRoster.Rostering.Enrollment</c>.</typeparam>
+        public T? Find<T>(string collection, string sourcedId) where T : class =>
+            FindRecord(collection, sourcedId) is { } found ? RecordJson.To<T>(found) : null;
+
+        /// <summary>A copy of the record with this sourcedId as a JSON tree, or null.</summary>
+        internal JObject? FindRecord(string collection, string sourcedId)
         {
             ArgumentNullException.ThrowIfNull(collection);
             ArgumentNullException.ThrowIfNull(sourcedId);
@@ -179,10 +208,17 @@ namespace OneRoster.Testing
         }
 
         /// <summary>
-        /// Copies of the records of a collection (or alias view) in collection order, built as the sequence is read.
+        /// The records of a collection (or alias view) as JSON, in collection order, built as the sequence is read.
         /// Reflects the collection as it was when enumeration started.
         /// </summary>
-        public IEnumerable<JObject> Records(string collection)
+        public IEnumerable<string> Records(string collection) => RecordObjects(collection).Select(r => r.ToString(Formatting.None));
+
+        /// <summary>The records of a collection (or alias view) as generated DTOs; see <see cref="Records(string)"/>.</summary>
+        /// <typeparam name="T">The record type, e.g. <c>OneRoster.Rostering.User</c>.</typeparam>
+        public IEnumerable<T> Records<T>(string collection) where T : class => RecordObjects(collection).Select(RecordJson.To<T>);
+
+        /// <summary>Copies of the records as JSON trees; see <see cref="Records(string)"/>.</summary>
+        internal IEnumerable<JObject> RecordObjects(string collection)
         {
             ArgumentNullException.ThrowIfNull(collection);
             RecordRef[] refs;

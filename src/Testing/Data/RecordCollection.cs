@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Newtonsoft.Json.Linq;
+using OneRoster.Collections;
 
 namespace OneRoster.Testing.Data
 {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using OneRoster.Collections;
 using OneRoster.Testing.Data;
 using OneRoster.Testing.Protocol;
 using OneRoster.Testing.Quirks;

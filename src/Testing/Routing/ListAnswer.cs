@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Newtonsoft.Json.Linq;
+using OneRoster.Collections;
 using OneRoster.Testing.Data;
 using OneRoster.Testing.Protocol;
 

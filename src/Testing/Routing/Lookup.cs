@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Newtonsoft.Json.Linq;
+using OneRoster.Collections;
 using OneRoster.Testing.Data;
 using OneRoster.Testing.Protocol;
 

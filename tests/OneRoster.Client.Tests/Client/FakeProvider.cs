@@ -159,7 +159,10 @@ namespace OneRoster.Tests.Client
             entry.RequestMessage.Headers?.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
 
         public static Task<SingleUser> GetUser(OneRosterClient client, string id, CancellationToken cancellationToken = default) =>
-            client.InvokeAsync((http, ct) => new UsersClient(http).GetUserAsync(id, null, ct), id, cancellationToken);
+            GetUserCore(client, id, cancellationToken);
+
+        private static async Task<SingleUser> GetUserCore(OneRosterClient client, string id, CancellationToken cancellationToken) =>
+            new() { User = await client.Users.GetAsync(id, cancellationToken).ConfigureAwait(false) };
 
         public void Dispose()
         {

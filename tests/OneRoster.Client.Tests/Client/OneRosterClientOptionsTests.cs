@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NUnit.Framework;
+using OneRoster.Errors;
 
 namespace OneRoster.Tests.Client
 {

@@ -3,6 +3,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using NUnit.Framework;
+using OneRoster.Errors;
 using OneRoster.Rostering;
 using WireMock.RequestBuilders;
 
@@ -80,7 +81,7 @@ namespace OneRoster.Tests.Client
             using var mock = new MockClient();
 
             Assert.That(mock.Options, Is.Not.Null);
-            Assert.Throws<InvalidOperationException>(() => _ = mock.HttpClient);
+            Assert.Throws<InvalidOperationException>(() => _ = mock.Users);
         }
 
         [Test]
@@ -100,7 +101,7 @@ namespace OneRoster.Tests.Client
             _provider.WithSequence(FakeProvider.UserPath("u1"), "DELETE", FakeProvider.Status(204));
             using var client = _provider.CreateClient();
 
-            await client.InvokeAsync((http, ct) => new UsersClient(http).DeleteUserAsync("u1", ct), "u1", CancellationToken.None);
+            await client.Users.DeleteAsync("u1");
 
             Assert.That(_provider.Count(FakeProvider.UserPath("u1")), Is.EqualTo(1));
         }

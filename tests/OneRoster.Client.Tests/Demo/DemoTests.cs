@@ -1,6 +1,7 @@
 using System.IO;
 using System.Threading.Tasks;
 using NUnit.Framework;
+using OneRoster.Errors;
 
 namespace OneRoster.Tests.Demo
 {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using OneRoster.Models;
 using OneRoster.Query;
 
 namespace OneRoster.Tests.Docs
@@ -42,7 +43,7 @@ namespace OneRoster.Tests.Docs
             string? fields = plan.FieldsTextFor(query);   // the user's fields + what the residual reads (+ sourcedId when merging)
             foreach (string? serverFilter in plan.ServerFilters)        // one paged request stream each
             {
-                // fetch pages with filter: serverFilter, keep records where plan.Residual?.Matches(json) ?? true,
+                // fetch pages with filter: serverFilter, keep records where plan.Residual?.Matches(record) ?? true,
                 // and skip sourcedIds already yielded by an earlier stream
             }
             return fields;

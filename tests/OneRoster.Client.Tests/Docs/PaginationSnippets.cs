@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Threading;
-using OneRoster.Http;
 using OneRoster.Paging;
 using OneRoster.Rostering;
 
@@ -14,13 +13,10 @@ namespace OneRoster.Tests.Docs
             IAsyncEnumerable<User> users = Paginator.StreamAsync<User>(
                 fetch: async (request, ct) =>                       // one list call: offset + limit
                 {
-                    using var capture = ResponseCapture.Begin();    // inside the fetcher: one capture per call
                     UserSet set = await usersClient.GetAllUsersAsync(request.Limit, request.Offset, sort, orderBy, filter, fields, null, ct);
                     return new PageResponse<User>(set.Users ?? new List<User>())
                     {
-                        TotalCount = capture.TotalCount ?? set.TotalCount,   // header, else body
-                        NextLink = capture.NextLink,
-                        HasLinkHeader = capture.HasLinkHeader,
+                        TotalCount = set.TotalCount,                // the body's total (headers need a fetcher over HttpClient)
                     };
                 },
                 key: u => u.SourcedId,                              // identity for dropping repeats

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using OneRoster.Errors;
+using OneRoster.Models;
 using OneRoster.Paging;
 using OneRoster.Query;
 using OneRoster.Rostering;

@@ -1,5 +1,6 @@
 using System;
 using System.Threading.Tasks;
+using OneRoster.Models;
 using OneRoster.Paging;
 using OneRoster.Query;
 using OneRoster.Rostering;

@@ -1,7 +1,6 @@
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 using OneRoster.Testing;
 
@@ -25,8 +24,8 @@ namespace OneRoster.Tests.Docs
             var other = FakeDistrict.Generate(users: 2_000, seed: 7, schools: 3, schoolYear: 2026);
             var mine  = FakeDistrict.FromJson(File.ReadAllText("district.json"));   // or a Stream
             var tiny  = FakeDistrict.Empty
-                .Add("schools",  JObject.Parse("""{"sourcedId":"s1","name":"Hill School"}"""))   // type filled in
-                .Add("students", JObject.Parse("""{"sourcedId":"u1","givenName":"Ada"}"""));      // role filled in
+                .Add("schools",  """{"sourcedId":"s1","name":"Hill School"}""")   // type filled in
+                .Add("students", """{"sourcedId":"u1","givenName":"Ada"}""");      // role filled in
             return new[] { big, other, mine, tiny };
         }
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using OneRoster.Gradebook;
+using OneRoster.Models;
 using OneRoster.Paging;
 using OneRoster.Query;
 using OneRoster.Resources;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using NUnit.Framework;
 using OneRoster.Errors;
+using OneRoster.Http;
 
 namespace OneRoster.Tests.Errors
 {
@@ -153,8 +154,8 @@ namespace OneRoster.Tests.Errors
 
             var error = Map(400, body);
 
-            Assert.That(error.CodeMajor!.IsExtension, Is.True);
-            Assert.That(error.Severity!.Value, Is.EqualTo("ext:notice"));
+            Assert.That(error.CodeMajor!.Value.IsExtension, Is.True);
+            Assert.That(error.Severity!.Value.Value, Is.EqualTo("ext:notice"));
             Assert.That(error.CodeMinors.Single().Value.Value, Is.EqualTo("ext:quota"));
         }
 
@@ -192,14 +193,13 @@ namespace OneRoster.Tests.Errors
         [TestCase(201)]
         public void SuccessStatusThatFailedIsAProtocolError(int status)
         {
-            var error = OneRosterErrorMapper.FromAnswer(new FailedExchange
-            {
-                Status = status,
-                Method = "GET",
-                RequestPath = "/ims/oneroster/rostering/v1p2/users/x",
-                Reason = "Could not deserialize the response body stream as OneRoster.Rostering.SingleUser.",
-                Cause = new Newtonsoft.Json.JsonReaderException("Unexpected character encountered while parsing value: <. Path '', line 0, position 0."),
-            }, Now);
+            var error = OneRosterErrorMapper.FromAnswer(
+                new OneRosterErrorInfo { Method = "GET", RequestPath = "/ims/oneroster/rostering/v1p2/users/x" },
+                status,
+                bodyText: "<html>",
+                retryAfter: null,
+                sourcedId: null,
+                cause: new Newtonsoft.Json.JsonReaderException("Unexpected character encountered while parsing value: <. Path '', line 0, position 0."));
 
             Assert.That(error, Is.InstanceOf<OneRosterProtocolException>());
             Assert.That(error.Status, Is.EqualTo(status));
@@ -221,15 +221,11 @@ namespace OneRoster.Tests.Errors
             new TestCaseData(status, body, type, description, codeMinor).SetArgDisplayNames(status.ToString(), codeMinor);
 
         private static OneRosterException Map(int status, string? body, string? sourcedId = null, IReadOnlyDictionary<string, IEnumerable<string>>? headers = null) =>
-            OneRosterErrorMapper.FromAnswer(new FailedExchange
-            {
-                Status = status,
-                Method = "GET",
-                RequestPath = "/ims/oneroster/rostering/v1p2/users/x",
-                RequestId = "req-1",
-                Body = body,
-                Headers = headers ?? new Dictionary<string, IEnumerable<string>>(),
-                SourcedId = sourcedId,
-            }, Now);
+            OneRosterErrorMapper.FromAnswer(
+                new OneRosterErrorInfo { Method = "GET", RequestPath = "/ims/oneroster/rostering/v1p2/users/x", RequestId = "req-1" },
+                status,
+                body,
+                headers is not null && headers.TryGetValue("Retry-After", out var retryAfter) ? RetryAfter.Parse(retryAfter.FirstOrDefault(), Now) : null,
+                sourcedId);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Threading;
 using NUnit.Framework;
+using OneRoster.Errors;
 using OneRoster.Rostering;
 using OneRoster.Tests.Client;
 using OneRoster.Tests.Http;
@@ -95,7 +96,9 @@ namespace OneRoster.Tests.Errors
 
             var error = Assert.ThrowsAsync<OneRosterProtocolException>(() => FakeProvider.GetUser(client, "x"));
 
-            Assert.That(error!.Message, Does.Contain("Response was null"));
+            Assert.That(error!.Message, Does.Contain("answered 200 but the response broke the OneRoster contract").And.Contain("without a User record for 'x'"));
+            Assert.That(error.Status, Is.EqualTo(200));
+            Assert.That(error.RequestId, Is.Not.Null, "a protocol error names the request like any other");
         }
 
         [Test]
@@ -126,7 +129,7 @@ namespace OneRoster.Tests.Errors
             using var client = _provider.CreateClient();
 
             var error = Assert.ThrowsAsync<OneRosterNotFoundException>(() =>
-                client.InvokeAsync((http, ct) => new UsersClient(http).DeleteUserAsync("x", ct), "x", CancellationToken.None));
+                client.Users.DeleteAsync("x"));
 
             Assert.That(error!.Method, Is.EqualTo("DELETE"));
             Assert.That(error.SourcedId, Is.EqualTo("x"));

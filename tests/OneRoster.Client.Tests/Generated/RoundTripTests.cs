@@ -5,6 +5,7 @@ using System.Linq;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
+using OneRoster.Models;
 using OneRoster.Serialization;
 using Gradebook = OneRoster.Gradebook;
 using Resources = OneRoster.Resources;

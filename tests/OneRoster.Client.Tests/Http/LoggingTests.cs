@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using NUnit.Framework;
+using OneRoster.Errors;
 using OneRoster.Tests.Client;
 using WireMock.RequestBuilders;
 

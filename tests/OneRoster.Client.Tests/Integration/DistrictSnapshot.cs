@@ -19,7 +19,7 @@ namespace OneRoster.Tests.Integration
         public DistrictSnapshot(FakeDistrict district) => this.district = district;
 
         public IReadOnlyList<JObject> this[string collection] =>
-            collections.TryGetValue(collection, out var records) ? records : collections[collection] = district.Records(collection).ToList();
+            collections.TryGetValue(collection, out var records) ? records : collections[collection] = district.RecordObjects(collection).ToList();
 
         public IEnumerable<JObject> Where(string collection, string? filter) =>
             filter is null ? this[collection] : this[collection].Where(Filter.Parse(filter).Matches);

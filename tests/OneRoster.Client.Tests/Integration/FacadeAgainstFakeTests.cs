@@ -2,8 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
-using Newtonsoft.Json.Linq;
 using NUnit.Framework;
+using Newtonsoft.Json.Linq;
+using OneRoster.Collections;
+using OneRoster.Errors;
 using OneRoster.Testing;
 
 namespace OneRoster.Tests.Integration
@@ -96,22 +98,22 @@ namespace OneRoster.Tests.Integration
             template.Remove("sourcedId");
 
             var id = await writes.Create(_client, template);
-            Assert.That(_fake.Data.Find(area.Collection, id), Is.Not.Null, "created with the allocated id " + id);
+            Assert.That(_fake.Data.FindRecord(area.Collection, id), Is.Not.Null, "created with the allocated id " + id);
 
             template["status"] = "tobedeleted";
             await writes.Upsert(_client, id, template);
-            Assert.That((string?)_fake.Data.Find(area.Collection, id)!["status"], Is.EqualTo("tobedeleted"));
+            Assert.That((string?)_fake.Data.FindRecord(area.Collection, id)!["status"], Is.EqualTo("tobedeleted"));
 
             template["status"] = "active";
             await writes.Update(_client, id, template);
-            Assert.That((string?)_fake.Data.Find(area.Collection, id)!["status"], Is.EqualTo("active"));
+            Assert.That((string?)_fake.Data.FindRecord(area.Collection, id)!["status"], Is.EqualTo("active"));
 
             var missing = "missing-" + id;
             Assert.ThrowsAsync<OneRosterNotFoundException>(() => writes.Update(_client, missing, template));
-            Assert.That(_fake.Data.Find(area.Collection, missing), Is.Null, "an update of a missing id must not create it");
+            Assert.That(_fake.Data.FindRecord(area.Collection, missing), Is.Null, "an update of a missing id must not create it");
 
             await writes.Delete(_client, id);
-            Assert.That(_fake.Data.Find(area.Collection, id), Is.Null);
+            Assert.That(_fake.Data.FindRecord(area.Collection, id), Is.Null);
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
+using OneRoster.Collections;
 using OneRoster.Serialization;
 
 namespace OneRoster.Tests.Integration

@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
-using Newtonsoft.Json.Linq;
 using NUnit.Framework;
+using Newtonsoft.Json.Linq;
+using OneRoster.Errors;
 using OneRoster.Query;
 using OneRoster.Rostering;
 using OneRoster.Testing;
@@ -52,7 +53,7 @@ namespace OneRoster.Tests.Integration
 
         private static async Task AssertStreamsEveryUser(OneRosterFakeServer fake, OneRosterClient client)
         {
-            var expected = DistrictSnapshot.Ids(fake.Data.Records(Users)).ToList();
+            var expected = DistrictSnapshot.Ids(fake.Data.RecordObjects(Users)).ToList();
             var streamed = (await client.Users.ToListAsync()).Select(u => u.SourcedId).ToList();
             Assert.That(streamed, Is.Unique);
             Assert.That(streamed, Is.EquivalentTo(expected));
@@ -146,7 +147,7 @@ namespace OneRoster.Tests.Integration
 
             var id = await client.Orgs.CreateAsync(new Org { Name = "Annex", Type = "school" });
 
-            Assert.That(fake.Data.Find(Orgs, id), Is.Not.Null);
+            Assert.That(fake.Data.FindRecord(Orgs, id), Is.Not.Null);
             Assert.That(fake.RequestLog.Count(r => r.Method == "POST" && r.OperationId == "createOrg"), Is.EqualTo(2));
         }
 
@@ -181,7 +182,7 @@ namespace OneRoster.Tests.Integration
 
             var streamed = (await client.Users.ToListAsync(q => q.Where(filter))).Select(u => u.SourcedId);
 
-            Assert.That(streamed, Is.EquivalentTo(DistrictSnapshot.Ids(fake.Data.Records(Users).Where(filter.Matches))));
+            Assert.That(streamed, Is.EquivalentTo(DistrictSnapshot.Ids(fake.Data.RecordObjects(Users).Where(filter.Matches))));
             Assert.That(Count(fake, 400), Is.Zero);
         }
 
@@ -232,7 +233,7 @@ namespace OneRoster.Tests.Integration
             var id = await client.Orgs.CreateAsync(new Org { Name = "Annex", Type = "school" });
 
             Assert.That(id, Is.Not.Empty);
-            Assert.That((string?)fake.Data.Find(Orgs, id)?["name"], Is.EqualTo("Annex"));
+            Assert.That((string?)fake.Data.FindRecord(Orgs, id)?["name"], Is.EqualTo("Annex"));
         }
 
         /// <summary>Lets the client be disposed with the fakes in tear-down.</summary>

@@ -1,8 +1,10 @@
 using System.Linq;
 using System.Threading.Tasks;
-using Newtonsoft.Json.Linq;
 using NUnit.Framework;
+using Newtonsoft.Json.Linq;
+using OneRoster.Errors;
 using OneRoster.Gradebook;
+using OneRoster.Models;
 using OneRoster.Rostering;
 using OneRoster.Serialization;
 using OneRoster.Testing;
@@ -50,9 +52,9 @@ namespace OneRoster.Tests.Integration
             var classId = FirstId(Classes, null);
             var userId = FirstId(Users, $"roles.role='{role}'");
 
-            var id = await _client.Classes[classId].EnrollAsync(userId, ((EnrollmentRole?)role)!);
+            var id = await _client.Classes[classId].EnrollAsync(userId, (EnrollmentRole)role);
 
-            var enrollment = _fake.Data.Find(Enrollments, id!);
+            var enrollment = _fake.Data.FindRecord(Enrollments, id!);
             Assert.That(enrollment, Is.Not.Null);
             Assert.That((string?)enrollment!["user"]!["sourcedId"], Is.EqualTo(userId));
             Assert.That((string?)enrollment["class"]!["sourcedId"], Is.EqualTo(classId));
@@ -70,7 +72,7 @@ namespace OneRoster.Tests.Integration
             Assert.That(pairs, Has.Count.EqualTo(3));
             foreach (var pair in pairs)
             {
-                Assert.That((string?)_fake.Data.Find(Results, pair.AllocatedSourcedId!)?["lineItem"]?["sourcedId"], Is.EqualTo(lineItem));
+                Assert.That((string?)_fake.Data.FindRecord(Results, pair.AllocatedSourcedId!)?["lineItem"]?["sourcedId"], Is.EqualTo(lineItem));
             }
         }
 
@@ -83,7 +85,7 @@ namespace OneRoster.Tests.Integration
             var pairs = await _client.Classes[classId].AcademicSessions[term].PostResultsAsync(new[] { Copy<Result>(Results, $"class.sourcedId='{classId}'") });
 
             Assert.That(pairs, Has.Count.EqualTo(1));
-            Assert.That((string?)_fake.Data.Find(Results, pairs[0].AllocatedSourcedId!)?["class"]?["sourcedId"], Is.EqualTo(classId));
+            Assert.That((string?)_fake.Data.FindRecord(Results, pairs[0].AllocatedSourcedId!)?["class"]?["sourcedId"], Is.EqualTo(classId));
         }
 
         [Test]
@@ -95,8 +97,8 @@ namespace OneRoster.Tests.Integration
             var forClass = await _client.Classes[classId].PostLineItemsAsync(new[] { Copy<LineItem>(LineItems, null) });
             var forSchool = await _client.Schools[schoolId].PostLineItemsAsync(new[] { Copy<LineItem>(LineItems, null) });
 
-            Assert.That((string?)_fake.Data.Find(LineItems, forClass.Single().AllocatedSourcedId!)?["class"]?["sourcedId"], Is.EqualTo(classId));
-            Assert.That((string?)_fake.Data.Find(LineItems, forSchool.Single().AllocatedSourcedId!)?["school"]?["sourcedId"], Is.EqualTo(schoolId));
+            Assert.That((string?)_fake.Data.FindRecord(LineItems, forClass.Single().AllocatedSourcedId!)?["class"]?["sourcedId"], Is.EqualTo(classId));
+            Assert.That((string?)_fake.Data.FindRecord(LineItems, forSchool.Single().AllocatedSourcedId!)?["school"]?["sourcedId"], Is.EqualTo(schoolId));
         }
 
         [Test]
@@ -106,7 +108,7 @@ namespace OneRoster.Tests.Integration
 
             var id = await _client.Terms[term].CreateGradingPeriodAsync(Copy<AcademicSession>(AcademicSessions, "type='gradingPeriod'"));
 
-            Assert.That((string?)_fake.Data.Find(AcademicSessions, id!)?["parent"]?["sourcedId"], Is.EqualTo(term));
+            Assert.That((string?)_fake.Data.FindRecord(AcademicSessions, id!)?["parent"]?["sourcedId"], Is.EqualTo(term));
             Assert.That(await _client.Terms[term].GradingPeriods.ToListAsync(), Has.Some.Matches<AcademicSession>(p => p.SourcedId == id));
         }
 
@@ -120,10 +122,10 @@ namespace OneRoster.Tests.Integration
             await RemoveIfAssigned(owner, ownerId, resource);
 
             await Assign(owner, ownerId, resource);
-            Assert.That(_fake.Data.Find(owner, ownerId)!.SelectTokens("resources[*].sourcedId").Select(t => (string?)t), Does.Contain(resource));
+            Assert.That(_fake.Data.FindRecord(owner, ownerId)!.SelectTokens("resources[*].sourcedId").Select(t => (string?)t), Does.Contain(resource));
 
             await Remove(owner, ownerId, resource);
-            Assert.That(_fake.Data.Find(owner, ownerId)!.SelectTokens("resources[*].sourcedId").Select(t => (string?)t), Does.Not.Contain(resource));
+            Assert.That(_fake.Data.FindRecord(owner, ownerId)!.SelectTokens("resources[*].sourcedId").Select(t => (string?)t), Does.Not.Contain(resource));
             Assert.ThrowsAsync<OneRosterNotFoundException>(() => Remove(owner, ownerId, resource), "removing what is not assigned is 404");
         }
 
@@ -139,7 +141,7 @@ namespace OneRoster.Tests.Integration
 
         private async Task RemoveIfAssigned(string owner, string ownerId, string resource)
         {
-            if (_fake.Data.Find(owner, ownerId)!.SelectTokens("resources[*].sourcedId").Any(t => (string?)t == resource))
+            if (_fake.Data.FindRecord(owner, ownerId)!.SelectTokens("resources[*].sourcedId").Any(t => (string?)t == resource))
             {
                 await Remove(owner, ownerId, resource);
             }

@@ -2,8 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using Newtonsoft.Json.Linq;
 using NUnit.Framework;
+using Newtonsoft.Json.Linq;
+using OneRoster.Errors;
+using OneRoster.Models;
 using OneRoster.Tests.Support;
 using Rostering = OneRoster.Rostering;
 
@@ -88,7 +90,7 @@ namespace OneRoster.Tests.Models
         }
 
         private static TestCaseData Pair<T>(string document, string schema, string property, IReadOnlyList<T> values)
-            where T : ExtensibleEnum<T> =>
+            where T : struct, IExtensibleEnum =>
             new TestCaseData(document, schema, property, values.Select(v => v.Value).ToArray())
                 .SetName($"{typeof(T).Name} covers {schema}.{property}");
     }

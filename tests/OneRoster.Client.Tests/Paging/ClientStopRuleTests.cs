@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using NUnit.Framework;
+using OneRoster.Errors;
 using OneRoster.Tests.Client;
 using OneRoster.Tests.Reliability;
 using WireMock.RequestBuilders;

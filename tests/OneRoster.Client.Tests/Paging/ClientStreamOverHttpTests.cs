@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using NUnit.Framework;
+using OneRoster.Errors;
 using OneRoster.Tests.Client;
 using OneRoster.Tests.Reliability;
 using WireMock.RequestBuilders;

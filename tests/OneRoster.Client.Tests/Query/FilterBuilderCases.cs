@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using OneRoster.Models;
 using OneRoster.Query;
 
 namespace OneRoster.Tests.Query

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading.Tasks;
 using NUnit.Framework;
+using OneRoster.Models;
 using OneRoster.Query;
 using OneRoster.Rostering;
 

@@ -2,6 +2,7 @@ using System;
 using System.Net.Http;
 using System.Threading.Tasks;
 using NUnit.Framework;
+using OneRoster.Models;
 using OneRoster.Query;
 using OneRoster.Rostering;
 

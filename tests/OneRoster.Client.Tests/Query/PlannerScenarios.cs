@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using OneRoster.Models;
 using OneRoster.Query;
 
 namespace OneRoster.Tests.Query

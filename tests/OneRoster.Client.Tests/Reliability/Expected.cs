@@ -1,4 +1,5 @@
 using System;
+using OneRoster.Errors;
 
 namespace OneRoster.Tests.Reliability
 {
@@ -16,6 +17,9 @@ namespace OneRoster.Tests.Reliability
 
         public int? Status { get; init; }
 
+        /// <summary>True: no answer arrived, so the exception's <see cref="OneRosterException.Status"/> must be null.</summary>
+        public bool NoAnswer { get; init; }
+
         public string? SourcedId { get; init; }
 
         public TimeSpan? RetryAfter { get; init; }
@@ -30,8 +34,8 @@ namespace OneRoster.Tests.Reliability
         public static Expected Success(int records, int? apiRequests = null, int? tokenRequests = null) =>
             new() { Records = records, ApiRequests = apiRequests, TokenRequests = tokenRequests };
 
-        public static Expected Failure<TException>(int? status = null, int records = 0, int? apiRequests = null, int? tokenRequests = null)
+        public static Expected Failure<TException>(int? status = null, int records = 0, int? apiRequests = null, int? tokenRequests = null, bool noAnswer = false)
             where TException : Exception =>
-            new() { Error = typeof(TException), Status = status, Records = records, ApiRequests = apiRequests, TokenRequests = tokenRequests };
+            new() { Error = typeof(TException), Status = status, NoAnswer = noAnswer, Records = records, ApiRequests = apiRequests, TokenRequests = tokenRequests };
     }
 }

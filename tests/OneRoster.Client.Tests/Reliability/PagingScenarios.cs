@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NUnit.Framework;
+using OneRoster.Errors;
 using OneRoster.Tests.Client;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 using NUnit.Framework;
+using OneRoster.Errors;
 using OneRoster.Tests.Client;
 using WireMock.ResponseBuilders;
 using static OneRoster.Tests.Reliability.Calls;

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 using NUnit.Framework;
+using OneRoster.Errors;
 using OneRoster.Tests.Client;
 
 namespace OneRoster.Tests.Reliability
@@ -80,6 +81,10 @@ namespace OneRoster.Tests.Reliability
                 Assert.That(error?.GetType(), Is.EqualTo(expect.Error), "exception type");
                 Assert.That(outcome.Records, Has.Count.EqualTo(expect.Records), "records yielded");
                 Assert.That(outcome.Records, Is.Unique, "records yielded twice");
+                if (expect.NoAnswer)
+                {
+                    Assert.That((error as OneRosterException)?.Status, Is.Null, "Status (no answer arrived)");
+                }
                 if (expect.Status is { } status)
                 {
                     Assert.That((error as OneRosterException)?.Status, Is.EqualTo(status), "Status");

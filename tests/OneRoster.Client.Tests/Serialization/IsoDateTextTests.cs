@@ -75,12 +75,7 @@ namespace OneRoster.Tests.Serialization
             Assert.That(user.DateLastModified!.Value.Offset, Is.EqualTo(want.Offset));
         }
 
-        private static Newtonsoft.Json.JsonSerializerSettings Settings()
-        {
-            var settings = new Newtonsoft.Json.JsonSerializerSettings();
-            OneRosterJson.Configure(settings);
-            return settings;
-        }
+        private static Newtonsoft.Json.JsonSerializerSettings Settings() => OneRosterJson.Settings;
     }
 
     /// <summary>An instant written in the canonical shape: <c>yyyy-MM-ddTHH:mm:ss[.f…]</c> then <c>Z</c> or <c>±HH:mm</c>.</summary>

@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using Newtonsoft.Json;
 using NUnit.Framework;
 using OneRoster.Http;
+using OneRoster.Paging.Records;
 using OneRoster.Serialization;
 using Gradebook = OneRoster.Gradebook;
 using Rostering = OneRoster.Rostering;

@@ -36,11 +36,11 @@ namespace OneRoster.Testing.Tests.Data
             var record = new JObject { ["sourcedId"] = "s1", ["name"] = "Hill School" };
             var district = FakeDistrict.Empty.Add("schools", record).Add("students", new JObject { ["sourcedId"] = "u1" });
             record["name"] = "changed";
-            Assert.That((string?)district.Find("orgs", "s1")!["type"], Is.EqualTo("school"));
-            Assert.That((string?)district.Find("orgs", "s1")!["name"], Is.EqualTo("Hill School"));
-            Assert.That((string?)district.Find("users", "u1")!.SelectToken("roles[0].role"), Is.EqualTo("student"));
+            Assert.That((string?)district.FindRecord("orgs", "s1")!["type"], Is.EqualTo("school"));
+            Assert.That((string?)district.FindRecord("orgs", "s1")!["name"], Is.EqualTo("Hill School"));
+            Assert.That((string?)district.FindRecord("users", "u1")!.SelectToken("roles[0].role"), Is.EqualTo("student"));
             Assert.That(district.Count("students"), Is.EqualTo(1));
-            Assert.That(district.Find("teachers", "u1"), Is.Null);
+            Assert.That(district.FindRecord("teachers", "u1"), Is.Null);
         }
 
         [Test]
@@ -48,12 +48,12 @@ namespace OneRoster.Testing.Tests.Data
         {
             var district = FakeDistrict.Generate(50);
             district.Add("users", new JObject { ["sourcedId"] = "usr-0001", ["givenName"] = "Replaced" });
-            Assert.That((string?)district.Find("users", "usr-0001")!["givenName"], Is.EqualTo("Replaced"));
+            Assert.That((string?)district.FindRecord("users", "usr-0001")!["givenName"], Is.EqualTo("Replaced"));
             Assert.That(district.Count("users"), Is.EqualTo(50));
             Assert.That(district.Remove("users", "usr-0002"), Is.True);
             Assert.That(district.Remove("users", "usr-0002"), Is.False);
             Assert.That(district.Count("users"), Is.EqualTo(49));
-            Assert.That(district.Records("users").Select(u => (string?)u["sourcedId"]).Take(2), Is.EqualTo(new[] { "usr-0001", "usr-0003" }));
+            Assert.That(district.RecordObjects("users").Select(u => (string?)u["sourcedId"]).Take(2), Is.EqualTo(new[] { "usr-0001", "usr-0003" }));
         }
 
         [Test]
@@ -70,11 +70,11 @@ namespace OneRoster.Testing.Tests.Data
         {
             var district = FakeDistrict.FromJson(Seed);
             Assert.That(district.Count("users"), Is.EqualTo(2));
-            var term = district.Find("academicSessions", "t1")!;
+            var term = district.FindRecord("academicSessions", "t1")!;
             Assert.That((string?)term["type"], Is.EqualTo("term"));
             Assert.That(term["startDate"]!.Type, Is.EqualTo(JTokenType.String), "dates stay strings, not DateTime");
             Assert.That((string?)term["startDate"], Is.EqualTo("2025-08-18"));
-            var ada = district.Find("users", "u1")!;
+            var ada = district.FindRecord("users", "u1")!;
             Assert.That(ada["enabledUser"]!.Type, Is.EqualTo(JTokenType.Boolean), "provider quirks in seed data are kept");
             Assert.That((string?)ada["ext:nickname"], Is.EqualTo("Addy"));
         }
@@ -101,9 +101,9 @@ namespace OneRoster.Testing.Tests.Data
         public void Records_returns_copies_that_do_not_change_the_district()
         {
             var district = FakeDistrict.FromJson(Seed);
-            var copy = district.Records("users").First();
+            var copy = district.RecordObjects("users").First();
             copy["givenName"] = "Mutated";
-            Assert.That((string?)district.Find("users", (string)copy["sourcedId"]!)!["givenName"], Is.Not.EqualTo("Mutated"));
+            Assert.That((string?)district.FindRecord("users", (string)copy["sourcedId"]!)!["givenName"], Is.Not.EqualTo("Mutated"));
         }
 
         [Test]

@@ -98,7 +98,7 @@ namespace OneRoster.Testing.Tests.Protocol
         [Test]
         public async Task Search_matches_a_substring_of_a_name_field_case_insensitively()
         {
-            var someone = Fake.Data.Find("users", "usr-0042")!;
+            var someone = Fake.Data.FindRecord("users", "usr-0042")!;
             var family = (string)someone["familyName"]!;
             var found = await Api.GetAsync(Users + "?limit=500&search=" + Uri.EscapeDataString(family.ToUpperInvariant()));
             Assert.That(found.List("users").Select(u => (string?)u["sourcedId"]), Does.Contain("usr-0042"));

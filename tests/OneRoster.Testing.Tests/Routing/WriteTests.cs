@@ -23,7 +23,7 @@ namespace OneRoster.Testing.Tests.Routing
             var user = (await Api.GetAsync(R + "users/w-user-1")).Body["user"]!;
             Assert.That(((string?)user["givenName"], (string?)user["status"]), Is.EqualTo(("Wanda", "active")));
             Assert.That((string?)user["dateLastModified"], Does.Match(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$"));
-            Assert.That(Fake.Data.Find("users", "w-user-1"), Is.Not.Null, "tests can check what their code wrote");
+            Assert.That(Fake.Data.FindRecord("users", "w-user-1"), Is.Not.Null, "tests can check what their code wrote");
         }
 
         [Test]
@@ -117,7 +117,7 @@ namespace OneRoster.Testing.Tests.Routing
             Assert.That(posted.List("sourcedIdPairs"), Has.Count.EqualTo(2));
             var items = await Api.GetAsync(G + "classes/cls-0004/lineItems");
             Assert.That(items.List("lineItems").Select(l => (string?)l["sourcedId"]), Does.Contain("w-li-1").And.Contain("w-li-2"));
-            Assert.That((string?)Fake.Data.Find("lineItems", "w-li-1")!.SelectToken("school.sourcedId"), Is.EqualTo("org-0002"));
+            Assert.That((string?)Fake.Data.FindRecord("lineItems", "w-li-1")!.SelectToken("school.sourcedId"), Is.EqualTo("org-0002"));
 
             var student = (string)(await Api.GetAsync(R + "classes/cls-0004/students?limit=1")).List("users")[0]["sourcedId"]!;
             var results = await Api.PostAsync(G + "lineItems/w-li-1/results", new JObject
@@ -180,7 +180,7 @@ namespace OneRoster.Testing.Tests.Routing
         [Test]
         public async Task A_user_with_demographics_embeds_the_demographics_record()
         {
-            var student = (string)Fake.Data.Records("students").First()["sourcedId"]!;
+            var student = (string)Fake.Data.RecordObjects("students").First()["sourcedId"]!;
             var user = (await Api.GetAsync(R + $"users/{student}/demographics")).Body["user"]!;
             Assert.That((string?)user.SelectToken("demographics.sourcedId"), Is.EqualTo(student));
             Assert.That((string?)user.SelectToken("demographics.sex"), Is.Not.Null);

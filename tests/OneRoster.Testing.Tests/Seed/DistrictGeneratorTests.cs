@@ -22,12 +22,12 @@ namespace OneRoster.Testing.Tests.Seed
         [Test]
         public void The_same_arguments_give_the_same_records_and_another_seed_other_names()
         {
-            string Dump(FakeDistrict d) => string.Join("\n", d.CollectionNames.SelectMany(c => d.Records(c)).Select(r => r.ToString(Formatting.None)));
+            string Dump(FakeDistrict d) => string.Join("\n", d.CollectionNames.SelectMany(c => d.RecordObjects(c)).Select(r => r.ToString(Formatting.None)));
             var first = Dump(FakeDistrict.Generate(300, seed: 7));
             var second = Dump(FakeDistrict.Generate(300, seed: 7));
             Assert.That(second, Is.EqualTo(first));
-            var names = FakeDistrict.Generate(300, seed: 7).Records("users").Select(u => (string?)u["givenName"]).ToList();
-            var others = FakeDistrict.Generate(300, seed: 8).Records("users").Select(u => (string?)u["givenName"]).ToList();
+            var names = FakeDistrict.Generate(300, seed: 7).RecordObjects("users").Select(u => (string?)u["givenName"]).ToList();
+            var others = FakeDistrict.Generate(300, seed: 8).RecordObjects("users").Select(u => (string?)u["givenName"]).ToList();
             Assert.That(others, Is.Not.EqualTo(names));
         }
 
@@ -51,7 +51,7 @@ namespace OneRoster.Testing.Tests.Seed
         public void Roles_follow_a_real_districts_proportions()
         {
             var district = FakeDistrict.Generate(10_000);
-            var roles = district.Records("users").GroupBy(u => (string)u.SelectToken("roles[0].role")!).ToDictionary(g => g.Key, g => g.Count());
+            var roles = district.RecordObjects("users").GroupBy(u => (string)u.SelectToken("roles[0].role")!).ToDictionary(g => g.Key, g => g.Count());
             Assert.That(district.Count("schools"), Is.EqualTo(13));
             Assert.That(roles["student"], Is.InRange(6_600, 7_000));
             Assert.That(roles["guardian"], Is.InRange(2_400, 2_600));
@@ -64,12 +64,12 @@ namespace OneRoster.Testing.Tests.Seed
         public void Every_reference_in_every_record_points_at_an_existing_record_of_its_type()
         {
             var district = FakeDistrict.Generate(1_700, seed: 3);
-            var ids = district.CollectionNames.ToDictionary(c => c, c => district.Records(c).Select(r => (string)r["sourcedId"]!).ToHashSet());
+            var ids = district.CollectionNames.ToDictionary(c => c, c => district.RecordObjects(c).Select(r => (string)r["sourcedId"]!).ToHashSet());
             var checkedRefs = 0;
             var broken = new List<string>();
             foreach (var collection in district.CollectionNames)
             {
-                foreach (var record in district.Records(collection))
+                foreach (var record in district.RecordObjects(collection))
                 {
                     foreach (var reference in record.Descendants().OfType<JObject>().Where(o => o["type"] is not null && o["sourcedId"] is not null && o["href"] is not null))
                     {
@@ -91,15 +91,15 @@ namespace OneRoster.Testing.Tests.Seed
         public void Rosters_are_consistent_students_take_six_classes_and_each_class_has_one_teacher()
         {
             var district = FakeDistrict.Generate(2_000, seed: 11);
-            var enrollments = district.Records("enrollments").ToList();
-            var students = district.Records("students").Select(u => (string)u["sourcedId"]!).ToList();
+            var enrollments = district.RecordObjects("enrollments").ToList();
+            var students = district.RecordObjects("students").Select(u => (string)u["sourcedId"]!).ToList();
             var perStudent = enrollments.Where(e => (string?)e["role"] == "student").GroupBy(e => (string)e.SelectToken("user.sourcedId")!).ToDictionary(g => g.Key, g => g.Count());
             Assert.That(students.Select(s => perStudent.GetValueOrDefault(s)), Is.All.EqualTo(6));
             var perClass = enrollments.GroupBy(e => (string)e.SelectToken("class.sourcedId")!).ToList();
             Assert.That(perClass, Has.Count.EqualTo(district.Count("classes")));
             Assert.That(perClass.Select(g => g.Count(e => (string?)e["role"] == "teacher")), Is.All.EqualTo(1));
             Assert.That(perClass.Select(g => g.Count(e => (string?)e["role"] == "student")), Is.All.InRange(15, 25));
-            var schoolOfClass = district.Records("classes").ToDictionary(c => (string)c["sourcedId"]!, c => (string)c.SelectToken("school.sourcedId")!);
+            var schoolOfClass = district.RecordObjects("classes").ToDictionary(c => (string)c["sourcedId"]!, c => (string)c.SelectToken("school.sourcedId")!);
             Assert.That(enrollments.All(e => schoolOfClass[(string)e.SelectToken("class.sourcedId")!] == (string?)e.SelectToken("school.sourcedId")));
         }
 
@@ -107,7 +107,7 @@ namespace OneRoster.Testing.Tests.Seed
         public void Guardians_and_their_children_name_each_other_as_agents_and_share_a_family_name()
         {
             var district = FakeDistrict.Generate(400, seed: 5);
-            var users = district.Records("users").ToDictionary(u => (string)u["sourcedId"]!);
+            var users = district.RecordObjects("users").ToDictionary(u => (string)u["sourcedId"]!);
             var guardians = users.Values.Where(u => (string?)u.SelectToken("roles[0].role") == "guardian").ToList();
             Assert.That(guardians, Is.Not.Empty);
             foreach (var guardian in guardians)
@@ -124,12 +124,12 @@ namespace OneRoster.Testing.Tests.Seed
         public void Students_have_demographics_under_their_own_sourcedId_with_string_flags()
         {
             var district = FakeDistrict.Generate(300);
-            var students = district.Records("students").Select(s => (string)s["sourcedId"]!).ToList();
-            Assert.That(district.Records("demographics").Select(d => (string?)d["sourcedId"]), Is.EqualTo(students));
-            var record = district.Find("demographics", students[0])!;
+            var students = district.RecordObjects("students").Select(s => (string)s["sourcedId"]!).ToList();
+            Assert.That(district.RecordObjects("demographics").Select(d => (string?)d["sourcedId"]), Is.EqualTo(students));
+            var record = district.FindRecord("demographics", students[0])!;
             Assert.That(record["white"]!.Type, Is.EqualTo(JTokenType.String));
             Assert.That((string?)record["birthDate"], Does.Match(@"^\d{4}-\d\d-\d\d$"));
-            Assert.That(district.Find("demographics", "usr-0001"), Is.Null, "usr-0001 is a teacher");
+            Assert.That(district.FindRecord("demographics", "usr-0001"), Is.Null, "usr-0001 is a teacher");
         }
 
         [Test]
@@ -137,10 +137,10 @@ namespace OneRoster.Testing.Tests.Seed
         {
             var district = FakeDistrict.Generate(200);
             var cls = "cls-0001";
-            var students = district.Records("enrollments").Count(e => (string?)e.SelectToken("class.sourcedId") == cls && (string?)e["role"] == "student");
-            var lineItems = district.Records("lineItems").Where(l => (string?)l.SelectToken("class.sourcedId") == cls).ToList();
+            var students = district.RecordObjects("enrollments").Count(e => (string?)e.SelectToken("class.sourcedId") == cls && (string?)e["role"] == "student");
+            var lineItems = district.RecordObjects("lineItems").Where(l => (string?)l.SelectToken("class.sourcedId") == cls).ToList();
             Assert.That(lineItems, Has.Count.EqualTo(3));
-            Assert.That(district.Records("results").Count(r => (string?)r.SelectToken("class.sourcedId") == cls), Is.EqualTo(3 * students));
+            Assert.That(district.RecordObjects("results").Count(r => (string?)r.SelectToken("class.sourcedId") == cls), Is.EqualTo(3 * students));
             Assert.That(district.Count("categories"), Is.EqualTo(5));
             Assert.That(district.Count("resources"), Is.EqualTo(24));
         }
@@ -161,9 +161,9 @@ namespace OneRoster.Testing.Tests.Seed
             Assert.That(district.Count("users"), Is.EqualTo(1_000_000));
             Assert.That(district.Count("enrollments"), Is.GreaterThan(4_000_000));
             Assert.That(district.Count("results"), Is.GreaterThan(10_000_000));
-            var last = district.Find("users", "usr-1000000")!;
+            var last = district.FindRecord("users", "usr-1000000")!;
             Assert.That((string?)last["sourcedId"], Is.EqualTo("usr-1000000"));
-            Assert.That(district.Find("users", "usr-1000001"), Is.Null);
+            Assert.That(district.FindRecord("users", "usr-1000001"), Is.Null);
         }
     }
 }

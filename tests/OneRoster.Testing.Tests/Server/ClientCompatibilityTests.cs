@@ -2,6 +2,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
 using NUnit.Framework;
+using OneRoster.Auth;
 using OneRoster.Rostering;
 
 namespace OneRoster.Testing.Tests.Server

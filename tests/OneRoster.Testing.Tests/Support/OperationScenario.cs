@@ -25,8 +25,8 @@ namespace OneRoster.Testing.Tests.Support
         {
             var data = fake.Data;
             var cls = First(data, "classes");
-            var school = (string)data.Find("classes", cls)!.SelectToken("school.sourcedId")!;
-            var student = data.Records("enrollments")
+            var school = (string)data.FindRecord("classes", cls)!.SelectToken("school.sourcedId")!;
+            var student = data.RecordObjects("enrollments")
                 .First(e => (string?)e.SelectToken("class.sourcedId") == cls && (string?)e["role"] == "student")
                 .SelectToken("user.sourcedId")!.ToString();
             var term = First(data, "terms");
@@ -35,19 +35,19 @@ namespace OneRoster.Testing.Tests.Support
             {
                 ["classSourcedId"] = cls,
                 ["schoolSourcedId"] = school,
-                ["courseSourcedId"] = (string)data.Find("classes", cls)!.SelectToken("course.sourcedId")!,
+                ["courseSourcedId"] = (string)data.FindRecord("classes", cls)!.SelectToken("course.sourcedId")!,
                 ["studentSourcedId"] = student,
                 ["teacherSourcedId"] = First(data, "teachers"),
                 ["termSourcedId"] = term,
                 ["academicSessionSourcedId"] = term,
                 ["userSourcedId"] = First(data, "teachers"),
-                ["lineItemSourcedId"] = data.Records("lineItems").First(l => (string?)l.SelectToken("class.sourcedId") == cls)["sourcedId"]!.ToString(),
+                ["lineItemSourcedId"] = data.RecordObjects("lineItems").First(l => (string?)l.SelectToken("class.sourcedId") == cls)["sourcedId"]!.ToString(),
                 ["userId"] = student,
                 ["sourceId"] = First(data, "resources"),
             };
             if (owner is not null)
             {
-                values["resourceSourcedId"] = (string)data.Find(owner.Value.Collection, values[owner.Value.Parameter])!.SelectToken("resources[0].sourcedId")!;
+                values["resourceSourcedId"] = (string)data.FindRecord(owner.Value.Collection, values[owner.Value.Parameter])!.SelectToken("resources[0].sourcedId")!;
             }
             if (op.Path.Contains("{credentialId}", StringComparison.Ordinal))
             {
@@ -109,7 +109,7 @@ namespace OneRoster.Testing.Tests.Support
             var key = OpenApiDocuments.Properties(op.Document, op.RequestSchema).Keys.Single();
             if (op.Method == "PUT")
             {
-                var existing = data.Find(CollectionOf(op.Path), values["sourcedId"])!;
+                var existing = data.FindRecord(CollectionOf(op.Path), values["sourcedId"])!;
                 existing["title"] = "Replaced";
                 return new JObject { [key] = existing };
             }
@@ -129,6 +129,6 @@ namespace OneRoster.Testing.Tests.Support
             return id;
         }
 
-        private static string First(FakeDistrict data, string collection) => (string)data.Records(collection).First()["sourcedId"]!;
+        private static string First(FakeDistrict data, string collection) => (string)data.RecordObjects(collection).First()["sourcedId"]!;
     }
 }

@@ -1,8 +1,9 @@
 using System.Linq;
 using System.Threading.Tasks;
-using Newtonsoft.Json.Linq;
 using NUnit.Framework;
+using Newtonsoft.Json.Linq;
 using OneRoster.Gradebook;
+using OneRoster.Models;
 using OneRoster.Rostering;
 
 namespace OneRoster.Tests.Client.Collections

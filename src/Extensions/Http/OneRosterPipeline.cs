@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Net;
+using System.Net.Http;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using OneRoster.Auth;
+
+namespace OneRoster.Http
+{
+    /// <summary>
+    /// The one place the handler chains are put together, for the standalone client (<see cref="OneRosterClient"/>'s
+    /// constructor) and for dependency injection (<c>AddOneRosterClient</c>) alike. API requests pass, outermost first:
+    /// <list type="number">
+    /// <item><see cref="RequestIdHandler"/> — one <c>X-Request-ID</c> per logical request, shared by all its retries;</item>
+    /// <item><see cref="OneRosterTokenHandler"/> — the bearer token (cached, single-flight), one resend after a 401;</item>
+    /// <item>resilience (<see cref="OneRosterResilience"/>) — overall timeout, retries of 429/5xx/network failures honouring
+    /// <c>Retry-After</c>, per-attempt timeout;</item>
+    /// <item><see cref="AttemptLoggingHandler"/> — one Debug line per attempt (each retry, the resend after a 401);</item>
+    /// <item><see cref="BodyBufferingHandler"/> — reads the body inside the attempt, so a broken or stalled body is
+    /// retried or timed out like any other failed attempt;</item>
+    /// <item>the network (<see cref="SocketsHttpHandler"/>, decompressing).</item>
+    /// </list>
+    /// Token requests pass resilience (the same timeouts and retries, the POST included) → body buffering → network.
+    /// </summary>
+    internal static class OneRosterPipeline
+    {
+        /// <summary>The names of the API handlers in the order a request passes them (for tests and docs).</summary>
+        public static IReadOnlyList<string> ApiOrder { get; } = new[]
+        {
+            nameof(RequestIdHandler), nameof(OneRosterTokenHandler), nameof(ResilienceHandler), nameof(AttemptLoggingHandler), nameof(BodyBufferingHandler),
+        };
+
+        /// <summary>The API handlers, outermost first, for one client; new instances on every call.</summary>
+        public static DelegatingHandler[] ApiHandlers(OneRosterClientOptions options, OneRosterTokenProvider tokens, ILoggerFactory? loggerFactory, TimeProvider timeProvider) => new DelegatingHandler[]
+        {
+            new RequestIdHandler(),
+            new OneRosterTokenHandler(tokens, options.GetApiBaseAddress()),
+            new ResilienceHandler(OneRosterResilience.Build(options, timeProvider)),
+            new AttemptLoggingHandler(loggerFactory?.CreateLogger(typeof(OneRosterClient).FullName!) ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, timeProvider),
+            new BodyBufferingHandler(),
+        };
+
+        /// <summary>The token endpoint's handlers, outermost first; new instances on every call.</summary>
+        public static DelegatingHandler[] TokenHandlers(OneRosterClientOptions options, TimeProvider timeProvider) => new DelegatingHandler[]
+        {
+            new ResilienceHandler(OneRosterResilience.BuildForTokenRequests(options, timeProvider)),
+            new BodyBufferingHandler(),
+        };
+
+        /// <summary>The connection pool both chains end in.</summary>
+        public static SocketsHttpHandler CreateNetwork() => new()
+        {
+            // Re-resolve DNS now and then; a long-lived client otherwise pins one address forever.
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            // Providers compress answers, some without being asked.
+            AutomaticDecompression = DecompressionMethods.All,
+        };
+
+        /// <summary>Links <paramref name="handlers"/> (outermost first) in front of <paramref name="inner"/>.</summary>
+        public static HttpMessageHandler Link(DelegatingHandler[] handlers, HttpMessageHandler inner)
+        {
+            for (var i = handlers.Length - 1; i >= 0; i--)
+            {
+                handlers[i].InnerHandler = inner;
+                inner = handlers[i];
+            }
+            return inner;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using OneRoster.Http;
+using OneRoster.Operations;
+using OneRoster.Rostering;
+
+namespace OneRoster.Paging.Records
+{
+    /// <summary>
+    /// Turns the answer of a list operation into a <see cref="PageResponse{T}"/>: the page's records (left in the body
+    /// for a stream to read one at a time, or deserialized whole for a single page) and its paging signals.
+    /// </summary>
+    internal static class ListAnswers
+    {
+        /// <param name="answer">The list answer; owned from here on.</param>
+        /// <param name="operation">The operation it answers, which knows its envelope.</param>
+        /// <param name="recordByRecord">
+        /// Leave the records in the body (streams); the stream reads them one at a time and disposes the reader.
+        /// Otherwise the page is deserialized here (<see cref="OneRosterClient"/>'s <c>ListAsync</c>).
+        /// </param>
+        /// <exception cref="OneRoster.Errors.OneRosterProtocolException">The body is not a list envelope, or the list holds null.</exception>
+        public static PageResponse<TRecord> Read<TEnvelope, TRecord>(Answer answer, ListOperation<TEnvelope, TRecord> operation, bool recordByRecord)
+        {
+            var signals = PageSignals.Of(answer);
+            if (recordByRecord && answer.TakeBody() is { } body)
+            {
+                answer.Dispose();
+                return new PageResponse<TRecord>(Array.Empty<TRecord>())
+                {
+                    TotalCount = signals.TotalCount,
+                    NextLink = signals.NextLink,
+                    HasLinkHeader = signals.HasLinkHeader,
+                    Records = new ListEnvelopeReader<TRecord>(body, typeof(TEnvelope), ex => answer.BrokenContract("the body could not be read", ex)),
+                };
+            }
+            using (answer)
+            {
+                var envelope = answer.Read<TEnvelope>();
+                IReadOnlyList<TRecord> items = envelope is null ? Array.Empty<TRecord>() : operation.Envelope.Records(envelope) ?? (IReadOnlyList<TRecord>)Array.Empty<TRecord>();
+                for (var i = 0; i < items.Count; i++)
+                {
+                    if (items[i] is null)
+                    {
+                        throw answer.BrokenContract("the body could not be read", ListEnvelopeReader<TRecord>.NullRecord($"item {i} of the list"));
+                    }
+                }
+                return new PageResponse<TRecord>(items)
+                {
+                    TotalCount = signals.TotalCount ?? (envelope as PagedSet)?.TotalCount,
+                    NextLink = signals.NextLink,
+                    HasLinkHeader = signals.HasLinkHeader,
+                    // The list was deserialized for this page alone.
+                    ReleaseItemsWhenRead = true,
+                };
+            }
+        }
+    }
+}

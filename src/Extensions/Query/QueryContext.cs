@@ -1,0 +1,35 @@
+using System;
+using OneRoster.Http;
+using OneRoster.Operations;
+
+namespace OneRoster.Query
+{
+    /// <summary>
+    /// What running list queries needs from the client they belong to, handed down by the facade so that this layer
+    /// never reaches up to it: the transport, the provider's profile, the page size and prefetch concurrency, and
+    /// where each service lives on this provider.
+    /// </summary>
+    internal sealed class QueryContext
+    {
+        public QueryContext(ApiTransport transport, OneRosterProvider provider, int pageSize, int maxConcurrency, Func<Operation, string> rootOf)
+        {
+            Transport = transport;
+            Provider = provider;
+            PageSize = pageSize;
+            MaxConcurrency = maxConcurrency;
+            RootOf = rootOf;
+        }
+
+        public ApiTransport Transport { get; }
+
+        public OneRosterProvider Provider { get; }
+
+        /// <summary>The page size streams ask for when the query sets no limit.</summary>
+        public int PageSize { get; }
+
+        public int MaxConcurrency { get; }
+
+        /// <summary>The service root an operation is sent under on this provider.</summary>
+        public Func<Operation, string> RootOf { get; }
+    }
+}
