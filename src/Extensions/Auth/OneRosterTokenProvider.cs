@@ -145,7 +145,7 @@ namespace OneRoster.Auth
             {
                 if (response.Exception is OperationCanceledException && cancellation.IsCancellationRequested)
                 {
-                    throw new ObjectDisposedException(nameof(OneRosterClient), "The OneRoster client was disposed while fetching a token.");
+                    throw new ObjectDisposedException("OneRosterClient", "The OneRoster client was disposed while fetching a token.");
                 }
                 var failure = Failure(response);
                 Refused(_logger, _tokenUrl.GetLeftPart(UriPartial.Path), failure.Message, null);

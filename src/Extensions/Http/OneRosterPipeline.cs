@@ -25,6 +25,9 @@ namespace OneRoster.Http
     /// </summary>
     internal static class OneRosterPipeline
     {
+        /// <summary>The category of the per-attempt log lines (the client's full type name, as users filter on it).</summary>
+        public const string LogCategory = "OneRoster.OneRosterClient";
+
         /// <summary>The names of the API handlers in the order a request passes them (for tests and docs).</summary>
         public static IReadOnlyList<string> ApiOrder { get; } = new[]
         {
@@ -37,7 +40,7 @@ namespace OneRoster.Http
             new RequestIdHandler(),
             new OneRosterTokenHandler(tokens, options.GetApiBaseAddress()),
             new ResilienceHandler(OneRosterResilience.Build(options, timeProvider)),
-            new AttemptLoggingHandler(loggerFactory?.CreateLogger(typeof(OneRosterClient).FullName!) ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, timeProvider),
+            new AttemptLoggingHandler(loggerFactory?.CreateLogger(LogCategory) ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, timeProvider),
             new BodyBufferingHandler(),
         };
 
