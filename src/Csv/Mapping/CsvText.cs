@@ -164,7 +164,7 @@ namespace OneRoster.Csv.Mapping
             return items;
         }
 
-        /// <summary>Items joined with commas; null for no items.</summary>
+        /// <summary>Items joined with commas; null for no items. An item holding a comma cannot be written.</summary>
         public static string? Join(IEnumerable<string?>? items)
         {
             if (items is null)
@@ -177,6 +177,10 @@ namespace OneRoster.Csv.Mapping
                 if (string.IsNullOrEmpty(item))
                 {
                     continue;
+                }
+                if (item.Contains(',', StringComparison.Ordinal))
+                {
+                    throw new UnrepresentableValueException($"The list item '{item}' holds a comma, which a CSV list cannot carry.");
                 }
                 text = text is null ? new StringBuilder(item) : text.Append(',').Append(item);
             }

@@ -20,7 +20,7 @@ namespace OneRoster.Csv
     /// a BOM, CRLF or LF, quoted fields and lists, spaces around list items, empty optional columns, <c>TRUE</c>/<c>FALSE</c>,
     /// date-times where dates are due, the June 2022 1.2 users.csv. Conformance beyond that (required values,
     /// vocabularies, sourcedId syntax, references, bulk/delta rules, manifest against files) is
-    /// <c>CsvBundleValidator</c>'s job.
+    /// <see cref="CsvBundleValidator"/>'s job.
     /// </remarks>
     public sealed class CsvBundle
     {
@@ -87,6 +87,23 @@ namespace OneRoster.Csv
             return _source.Contains(file.Name)
                 ? RecordReader.ReadAsync(_source, file, Version, new ProblemSink(_options.OnProblem), cancellationToken)
                 : Empty<T>();
+        }
+
+        /// <summary>
+        /// Streams the records of a file as the REST API shapes them: users with their roles, user profiles and resources
+        /// (from roles.csv, userProfiles.csv, userResources.csv); classes and courses with their resources; line items and
+        /// results with their score scale and learning objectives; orgs and academic sessions with their children (from the
+        /// other rows' parents). Other files read as <see cref="ReadAsync{T}"/>.
+        /// </summary>
+        /// <remarks>
+        /// The association rows (or, for orgs and sessions, the parent links) are read into memory first, keyed by owner;
+        /// the owner file then streams. Memory grows with the association files, not with the owner file. Rows whose
+        /// status is <c>tobedeleted</c> are attached like any other; filter them if you apply a delta.
+        /// </remarks>
+        public IAsyncEnumerable<T> ReadCompleteAsync<T>(CsvFile<T> file, CancellationToken cancellationToken = default) where T : class, new()
+        {
+            ArgumentNullException.ThrowIfNull(file);
+            return CompleteRecords.ReadAsync(this, file, cancellationToken);
         }
 
         private static async IAsyncEnumerable<T> Empty<T>()

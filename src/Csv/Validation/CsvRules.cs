@@ -5,7 +5,7 @@ namespace OneRoster.Csv
     /// <summary>
     /// The rules a bundle is checked against, by id (<see cref="CsvProblem.Rule"/>). docs/csv.md lists each with the
     /// binding fact it comes from. The reader checks the rules it needs to map a file faithfully (structure and value
-    /// formats); <c>CsvBundleValidator</c> checks all of them.
+    /// formats); <see cref="CsvBundleValidator"/> checks all of them.
     /// </summary>
     public static class CsvRules
     {
