@@ -64,6 +64,27 @@ namespace OneRoster.Csv.Tests.Support
             return bundle;
         }
 
+        /// <summary>The same district as a OneRoster 1.1 bundle: roles inside users.csv, the 1.1 gradebook columns, no 1.2-only files.</summary>
+        public static SampleBundle Valid11()
+        {
+            var bundle = Valid();
+            foreach (var name in new[] { "roles.csv", "scoreScales.csv" })
+            {
+                bundle.Remove(name);
+            }
+            bundle.Table("users.csv", "sourcedId,status,dateLastModified,enabledUser,orgSourcedIds,role,username,userIds,givenName,familyName,middleName,identifier,email,sms,phone,agentSourcedIds,grades,password",
+                "usr-1,,,true,org-2,teacher,tjones,{SIS:E1},Terry,Jones,,E1,tjones@example.org,,,,,",
+                "usr-2,,,true,org-2|org-1,student,asmith,{SIS:S2}|{LDAP:asmith},Alex,Smith,Lee,S2,asmith@example.org,,,usr-3,09,",
+                "usr-3,,,false,org-2,guardian,bsmith,,Blair,Smith,,G3,,,+15550100,usr-2,,");
+            bundle.Table("categories.csv", "sourcedId,status,dateLastModified,title", "cat-1,,,Homework");
+            bundle.Table("lineItems.csv", "sourcedId,status,dateLastModified,title,description,assignDate,dueDate,classSourcedId,categorySourcedId,gradingPeriodSourcedId,resultValueMin,resultValueMax",
+                "li-1,,,Homework 1,First homework,2025-09-01,2025-09-08,cls-1,cat-1,as-2,0.0,100.0");
+            bundle.Table("results.csv", "sourcedId,status,dateLastModified,lineItemSourcedId,studentSourcedId,scoreStatus,score,scoreDate,comment",
+                "res-1,,,li-1,usr-2,fully graded,87.5,2025-09-09,Good work");
+            bundle.WriteManifest("bulk", "1.1");
+            return bundle;
+        }
+
         public IReadOnlyCollection<string> Names => _files.Keys.Concat(_bytes.Keys).Distinct(StringComparer.Ordinal).ToArray();
 
         /// <summary>Adds a table; '|' in a cell stands for a comma inside one field (so the cells read simply).</summary>
