@@ -1,11 +1,10 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Runtime.CompilerServices;
-using System.Text;
 using System.Threading;
-using System.Threading.Tasks;
-using nietras.SeparatedValues;
+
 
 namespace OneRoster.Csv.Reading
 {
@@ -13,36 +12,43 @@ namespace OneRoster.Csv.Reading
     internal readonly record struct CsvRow(int Line, string[] Fields);
 
     /// <summary>
-    /// Reads one CSV file row by row with Sep (RFC 4180 quoting, CRLF or LF, a leading BOM skipped) and reports what
-    /// the binding forbids at this level: invalid UTF-8, line breaks inside fields, empty lines. The header is the first row.
+    /// Reads one CSV file row by row with CsvHelper (RFC 4180 quoting, CRLF or LF, a leading BOM skipped) and reports
+    /// what the binding forbids at this level: invalid UTF-8, line breaks inside fields, empty lines. The header is the
+    /// first row.
     /// </summary>
     /// <remarks>
-    /// Invalid UTF-8 decodes to U+FFFD, and a field holding U+FFFD is reported with its line and column: the decoder
-    /// itself reads ahead by whole buffers and could not say where the bad bytes were. (A file that really contains
-    /// U+FFFD is reported too; the character has no place in roster data.)
+    /// Invalid UTF-8 decodes to U+FFFD, and a field holding U+FFFD is reported with its line and column. (A file that
+    /// really contains U+FFFD is reported too; the character has no place in roster data.)
     /// </remarks>
     internal static class CsvTable
     {
-        private static readonly SepReaderOptions Options = Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true });
+        private static readonly SearchValues<char> Suspect = SearchValues.Create("\r\n\uFFFD");
 
         /// <summary>The rows of a file, the header row first; nothing for an empty file.</summary>
         public static async IAsyncEnumerable<CsvRow> ReadAsync(Stream stream, string file, ProblemSink problems, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
-            using var text = new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-            using var reader = await Options.FromAsync(text, cancellationToken).ConfigureAwait(false);
-            string[]? header = null;
-            var first = true;
-            while (await reader.MoveNextAsync(cancellationToken).ConfigureAwait(false))
+            var options = new CsvHelper.CsvReaderOptions
             {
-                var row = Copy(reader, first, out var line, out var lines);
-                first = false;
+                HasHeader = false,
+                SkipEmptyLines = false,
+                TrackLineNumbers = true,
+                FieldCountMismatch = CsvHelper.CsvFieldCountHandling.Allow,
+                DetectSeparatorHint = false,
+                Separator = ',',
+            };
+            await using var reader = CsvHelper.CsvReader.Create(stream, options, leaveOpen: false);
+            string[]? header = null;
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var line = (int)Math.Min(int.MaxValue, reader.LineNumber);
+                var row = Copy(reader, out var suspect);
                 if (row.Length == 1 && row[0].Length == 0)
                 {
                     problems.Report(file, line, null, 0, CsvRules.RowEmpty, "Empty line (skipped).", CsvProblemSeverity.Warning);
                     continue;
                 }
                 header ??= row;
-                if (lines > 1 || HasReplacement(row))
+                if (suspect)
                 {
                     ReportFields(row, header, file, line, problems);
                 }
@@ -50,28 +56,14 @@ namespace OneRoster.Csv.Reading
             }
         }
 
-        private static bool HasReplacement(string[] row)
+        private static string[] Copy(CsvHelper.CsvReader reader, out bool suspect)
         {
-            foreach (var field in row)
-            {
-                if (field.Contains('\uFFFD', StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static string[] Copy(SepReader reader, bool first, out int line, out int lines)
-        {
-            var row = reader.Current;
-            // Sep 0.17 without a header numbers the first row's start as line 2; its end (exclusive) is right.
-            line = first ? 1 : row.LineNumberFrom;
-            lines = row.LineNumberToExcl - line;
-            var fields = new string[row.ColCount];
+            suspect = false;
+            var fields = new string[reader.FieldCount];
             for (var i = 0; i < fields.Length; i++)
             {
-                fields[i] = row[i].ToString();
+                fields[i] = reader.GetString(i);
+                suspect |= fields[i].AsSpan().ContainsAny(Suspect);
             }
             return fields;
         }

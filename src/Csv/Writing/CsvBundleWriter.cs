@@ -7,7 +7,6 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using nietras.SeparatedValues;
 using OneRoster.Csv.Writing;
 
 namespace OneRoster.Csv
@@ -196,15 +195,9 @@ namespace OneRoster.Csv
 
         private void WriteManifest(string path)
         {
-            using var text = new StreamWriter(path, append: false, new UTF8Encoding(_options.ByteOrderMark));
-            using var writer = Sep.New(',').Writer(o => o with { Escape = true }).To(new LineEndingWriter(text, _options.LineEnding));
-            writer.Header.Add(new[] { "propertyName", "value" });
-            void Row(string name, string value)
-            {
-                using var row = writer.NewRow();
-                row[0].Set(name);
-                row[1].Set(value);
-            }
+            using var writer = CsvOutput.Create(path, _options);
+            writer.WriteRecord(new[] { "propertyName", "value" });
+            void Row(string name, string value) => writer.WriteRecord(new[] { name, value });
             Row("manifest.version", "1.0");
             Row("oneroster.version", "1.2");
             var mode = _options.Mode == CsvFileMode.Delta ? "delta" : "bulk";

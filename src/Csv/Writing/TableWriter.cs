@@ -6,7 +6,6 @@ using System.Linq;
 using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using nietras.SeparatedValues;
 using OneRoster.Csv.Mapping;
 
 namespace OneRoster.Csv.Writing
@@ -19,7 +18,7 @@ namespace OneRoster.Csv.Writing
         private readonly string[] _metadataKeys;
         private readonly bool _delta;
         private readonly string _timestamp;
-        private readonly SepWriter _writer;
+        private readonly CsvHelper.CsvWriter _writer;
         private readonly string[] _cells;
 
         public TableWriter(string path, CsvFile<T> file, CsvWriterOptions options, DateTimeOffset timestamp)
@@ -30,11 +29,9 @@ namespace OneRoster.Csv.Writing
             _delta = options.Mode == CsvFileMode.Delta;
             _timestamp = CsvText.Timestamp(timestamp)!;
             Path = path;
-            var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-            var text = new StreamWriter(stream, new UTF8Encoding(options.ByteOrderMark), 1 << 16);
-            _writer = Sep.New(',').Writer(o => o with { Escape = true }).To(new LineEndingWriter(text, options.LineEnding));
+            _writer = CsvOutput.Create(path, options);
             var header = _maps.Select(m => m.Header).Concat(_metadataKeys.Select(k => Reading.HeaderMatch.MetadataPrefix + k)).ToArray();
-            _writer.Header.Add(header);
+            _writer.WriteRecord(header);
             _cells = new string[header.Length];
         }
 
@@ -54,11 +51,7 @@ namespace OneRoster.Csv.Writing
                 _cells[_maps.Count + k] = metadata is not null && metadata.TryGetValue(_metadataKeys[k], out var value) ? Text(value) : string.Empty;
                 Check(_cells[_maps.Count + k], _maps.Count + k);
             }
-            using var row = _writer.NewRow();
-            for (var c = 0; c < _cells.Length; c++)
-            {
-                row[c].Set(_cells[c]);
-            }
+            _writer.WriteRecord(_cells);
             Rows++;
         }
 
