@@ -11,9 +11,8 @@ using OneRoster.Testing;
 namespace OneRoster.Csv.Tests.Export
 {
     [TestFixture]
-    public class ExportTests
+    public class ExportTests : TempFolderTests
     {
-        private TempPaths _temp = null!;
         private OneRosterFakeServer _fake = null!;
         private OneRosterClient _client = null!;
 
@@ -31,12 +30,6 @@ namespace OneRoster.Csv.Tests.Export
             await _fake.DisposeAsync();
         }
 
-        [SetUp]
-        public void CreateTemp() => _temp = new TempPaths();
-
-        [TearDown]
-        public void DeleteTemp() => _temp.Dispose();
-
         [Test]
         public async Task Progress_counts_every_record_of_every_file_and_ends_with_the_totals()
         {
@@ -46,7 +39,7 @@ namespace OneRoster.Csv.Tests.Export
             options.Files.Add(CsvFiles.Orgs);
             options.Files.Add(CsvFiles.Users);
 
-            var result = await _client.ExportCsvAsync(_temp.File("users.zip"), options, new SynchronousProgress(reports.Add));
+            var result = await _client.ExportCsvAsync(Temp.File("users.zip"), options, new SynchronousProgress(reports.Add));
 
             var users = _fake.Data.Count(FakeCollections.Users);
             var orgs = _fake.Data.Count(FakeCollections.Orgs);
@@ -60,7 +53,7 @@ namespace OneRoster.Csv.Tests.Export
         public void A_cancelled_export_throws_and_leaves_no_bundle()
         {
             using var cancel = new CancellationTokenSource();
-            var path = _temp.File("cancelled.zip");
+            var path = Temp.File("cancelled.zip");
             var progress = new SynchronousProgress(p =>
             {
                 if (p.File == "users.csv")
@@ -70,7 +63,7 @@ namespace OneRoster.Csv.Tests.Export
             });
             Assert.That(async () => await _client.ExportCsvAsync(path, new CsvExportOptions { ProgressInterval = 5 }, progress, cancel.Token), Throws.InstanceOf<OperationCanceledException>());
             Assert.That(File.Exists(path), Is.False);
-            Assert.That(Directory.GetFiles(_temp.Root), Is.Empty);
+            Assert.That(Directory.GetFiles(Temp.Root), Is.Empty);
         }
 
         [Test]
@@ -83,9 +76,9 @@ namespace OneRoster.Csv.Tests.Export
             options.Files.Clear();
             options.Files.Add(CsvFiles.Users);
 
-            await _client.ExportCsvAsync(_temp.File("delta"), options);
+            await _client.ExportCsvAsync(Temp.File("delta"), options);
 
-            var bundle = await CsvBundle.OpenAsync(_temp.File("delta"));
+            var bundle = await CsvBundle.OpenAsync(Temp.File("delta"));
             Assert.That(bundle.Manifest.ModeOf(CsvFiles.Users), Is.EqualTo(CsvFileMode.Delta));
             var exported = await bundle.ReadAsync(CsvFiles.Users).ToListAsync();
             Assert.That(exported.Select(u => u.SourcedId), Is.EquivalentTo(users.Where(u => u.DateLastModified > since).Select(u => u.SourcedId)));
@@ -96,16 +89,16 @@ namespace OneRoster.Csv.Tests.Export
         public void Options_that_cannot_work_are_refused_before_any_request()
         {
             var bulkSince = new CsvExportOptions { ChangedSince = DateTimeOffset.UtcNow };
-            Assert.That(() => _client.ExportCsvAsync(_temp.File("a.zip"), bulkSince), Throws.ArgumentException.With.Message.Contains("Delta"));
+            Assert.That(() => _client.ExportCsvAsync(Temp.File("a.zip"), bulkSince), Throws.ArgumentException.With.Message.Contains("Delta"));
             var association = new CsvExportOptions();
             association.Files.Add(CsvFiles.Roles);
-            Assert.That(() => _client.ExportCsvAsync(_temp.File("b.zip"), association), Throws.ArgumentException.With.Message.Contains("roles.csv"));
+            Assert.That(() => _client.ExportCsvAsync(Temp.File("b.zip"), association), Throws.ArgumentException.With.Message.Contains("roles.csv"));
         }
 
         [Test]
         public async Task The_generated_district_exports_with_only_the_faults_its_data_has_for_the_binding()
         {
-            var path = _temp.File("district.zip");
+            var path = Temp.File("district.zip");
             await _client.ExportCsvAsync(path);
 
             var report = await CsvBundleValidator.ValidateAsync(path);

@@ -7,22 +7,15 @@ using OneRoster.Csv.Tests.Support;
 namespace OneRoster.Csv.Tests.Reading
 {
     [TestFixture]
-    public class ReaderTests
+    public class ReaderTests : TempFolderTests
     {
-        private TempPaths _temp = null!;
-
-        [SetUp]
-        public void CreateTemp() => _temp = new TempPaths();
-
-        [TearDown]
-        public void DeleteTemp() => _temp.Dispose();
 
         [Test]
         public async Task With_a_problem_handler_reading_goes_on_and_the_value_that_does_not_map_stays_empty()
         {
             var sample = SampleBundle.Valid().Set("users.csv", 2, "enabledUser", "yes").Set("users.csv", 3, "userIds", "{SIS:S2},SIS");
             var problems = new List<CsvProblem>();
-            var bundle = await CsvBundle.OpenAsync(sample.WriteFolder(_temp.File("b")), new CsvReaderOptions { OnProblem = problems.Add });
+            var bundle = await CsvBundle.OpenAsync(sample.WriteFolder(Temp.File("b")), new CsvReaderOptions { OnProblem = problems.Add });
 
             var users = await bundle.ReadAsync(CsvFiles.Users).ToListAsync();
 
@@ -41,7 +34,7 @@ namespace OneRoster.Csv.Tests.Reading
         {
             var sample = SampleBundle.Valid().Set("enrollments.csv", 2, "primary", "TRUE").Set("enrollments.csv", 2, "beginDate", "2025-08-01T00:00:00Z")
                 .Set("lineItems.csv", 2, "assignDate", "2025-09-01T08:00:00.000Z");
-            var bundle = await CsvBundle.OpenAsync(sample.WriteFolder(_temp.File("b")));
+            var bundle = await CsvBundle.OpenAsync(sample.WriteFolder(Temp.File("b")));
 
             var enrollment = (await bundle.ReadAsync(CsvFiles.Enrollments).ToListAsync())[0];
             var item = (await bundle.ReadAsync(CsvFiles.LineItems).ToListAsync())[0];
@@ -55,7 +48,7 @@ namespace OneRoster.Csv.Tests.Reading
         [Test]
         public async Task Complete_records_carry_their_association_rows_and_children()
         {
-            var bundle = await CsvBundle.OpenAsync(SampleBundle.Valid().WriteFolder(_temp.File("b")));
+            var bundle = await CsvBundle.OpenAsync(SampleBundle.Valid().WriteFolder(Temp.File("b")));
 
             var users = await bundle.ReadCompleteAsync(CsvFiles.Users).ToListAsync();
             var orgs = await bundle.ReadCompleteAsync(CsvFiles.Orgs).ToListAsync();
@@ -71,7 +64,7 @@ namespace OneRoster.Csv.Tests.Reading
         [Test]
         public void A_path_that_is_no_bundle_is_a_typed_error()
         {
-            var thrown = Assert.ThrowsAsync<CsvBundleException>(() => CsvBundle.OpenAsync(_temp.File("nothing.zip")))!;
+            var thrown = Assert.ThrowsAsync<CsvBundleException>(() => CsvBundle.OpenAsync(Temp.File("nothing.zip")))!;
             Assert.That(thrown.Problem.Rule, Is.EqualTo(CsvRules.BundleNotFound));
         }
 
@@ -81,7 +74,7 @@ namespace OneRoster.Csv.Tests.Reading
             var sample = SampleBundle.Valid().Raw("orgs.csv", "org-1,", "\norg-1,").Bytes("notes.txt", new byte[] { 0x41 });
             sample["manifest.csv"].Add(new[] { "vendor.batch", "7" });
 
-            var report = await CsvBundleValidator.ValidateAsync(sample.WriteFolder(_temp.File("w")));
+            var report = await CsvBundleValidator.ValidateAsync(sample.WriteFolder(Temp.File("w")));
 
             Assert.That(report.IsValid, Is.True, report.ToText());
             Assert.That(report.Problems.Select(p => (p.File, p.Line, p.Rule, p.Severity)), Is.EquivalentTo(new[]

@@ -12,9 +12,8 @@ namespace OneRoster.Csv.Tests.Reading
     /// error) and the reader (every file maps, values intact).
     /// </summary>
     [TestFixture]
-    public class SisShapeTests
+    public class SisShapeTests : TempFolderTests
     {
-        private TempPaths _temp = null!;
 
         public static IEnumerable<TestCaseData> Shapes()
         {
@@ -27,18 +26,12 @@ namespace OneRoster.Csv.Tests.Reading
             yield return new TestCaseData("June 2022 1.2 users.csv with resourceSourcedIds", (System.Action<SampleBundle>)(b => LegacyUsers(b)), false).SetArgDisplayNames("1.2 (2022) users");
         }
 
-        [SetUp]
-        public void CreateTemp() => _temp = new TempPaths();
-
-        [TearDown]
-        public void DeleteTemp() => _temp.Dispose();
-
         [TestCaseSource(nameof(Shapes))]
         public async Task A_valid_bundle_in_this_shape_validates_and_reads(string shape, System.Action<SampleBundle> apply, bool zip)
         {
             var sample = SampleBundle.Valid();
             apply(sample);
-            var path = zip ? sample.WriteZip(_temp.File("bundle.zip")) : sample.WriteFolder(_temp.File("bundle"));
+            var path = zip ? sample.WriteZip(Temp.File("bundle.zip")) : sample.WriteFolder(Temp.File("bundle"));
 
             var report = await CsvBundleValidator.ValidateAsync(path);
             Assert.That(report.ErrorCount, Is.Zero, shape + "\n" + report.ToText());
@@ -66,7 +59,7 @@ namespace OneRoster.Csv.Tests.Reading
         [Test]
         public async Task A_1_1_bundle_validates_and_reads_with_roles_from_its_users_file()
         {
-            var path = SampleBundle.Valid11().WriteFolder(_temp.File("v11"));
+            var path = SampleBundle.Valid11().WriteFolder(Temp.File("v11"));
 
             var report = await CsvBundleValidator.ValidateAsync(path);
             Assert.That(report.ErrorCount, Is.Zero, report.ToText());

@@ -15,15 +15,8 @@ namespace OneRoster.Csv.Tests.RoundTrip
     /// (<see cref="CsvProjection.NotCarried"/>, listed in docs/csv.md).
     /// </summary>
     [TestFixture]
-    public class RoundTripTests
+    public class RoundTripTests : TempFolderTests
     {
-        private TempPaths _temp = null!;
-
-        [SetUp]
-        public void CreateTemp() => _temp = new TempPaths();
-
-        [TearDown]
-        public void DeleteTemp() => _temp.Dispose();
 
         [Test]
         public async Task A_delta_bundle_brings_back_every_record_of_every_collection_field_by_field()
@@ -50,7 +43,7 @@ namespace OneRoster.Csv.Tests.RoundTrip
         private async Task<(Dictionary<string, List<JObject>> Before, Dictionary<string, List<JObject>> After, CsvExportResult Result)> RoundTripAsync(CsvFileMode mode, string name)
         {
             Dictionary<string, List<JObject>> before;
-            var path = _temp.File(name);
+            var path = Temp.File(name);
             CsvExportResult result;
             await using (var fake = await OneRosterFakeServer.StartAsync(FakeDistrict.Generate(users: 120, seed: 11)))
             using (var client = new OneRosterClient(fake.CreateClientOptions()))

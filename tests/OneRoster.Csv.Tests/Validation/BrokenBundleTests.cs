@@ -8,7 +8,7 @@ namespace OneRoster.Csv.Tests.Validation
 {
     /// <summary>Each bundle of the corpus breaks one rule; the validator finds exactly that, at the right file, line and column.</summary>
     [TestFixture]
-    public class BrokenBundleTests
+    public class BrokenBundleTests : TempFolderTests
     {
         /// <summary>The faults the reader itself refuses (the others it maps, and leaves to the validator).</summary>
         private static readonly string[] ReaderRules =
@@ -19,15 +19,8 @@ namespace OneRoster.Csv.Tests.Validation
             CsvRules.ValueUserId, CsvRules.ValueScoreScale, CsvRules.FileEmpty,
         };
 
-        private TempPaths _temp = null!;
 
         public static IEnumerable<BrokenBundle> Corpus() => BrokenBundleCorpus.All();
-
-        [SetUp]
-        public void CreateTemp() => _temp = new TempPaths();
-
-        [TearDown]
-        public void DeleteTemp() => _temp.Dispose();
 
         [Test]
         public void The_corpus_has_at_least_25_bundles_and_breaks_every_rule_a_bundle_can_break()
@@ -72,7 +65,7 @@ namespace OneRoster.Csv.Tests.Validation
         [Test]
         public async Task The_valid_sample_has_no_problem()
         {
-            var report = await CsvBundleValidator.ValidateAsync(SampleBundle.Valid().WriteFolder(_temp.File("valid")));
+            var report = await CsvBundleValidator.ValidateAsync(SampleBundle.Valid().WriteFolder(Temp.File("valid")));
             Assert.That(report.Problems, Is.Empty, report.ToText());
             Assert.That(report.IsValid, Is.True);
         }
@@ -81,7 +74,7 @@ namespace OneRoster.Csv.Tests.Validation
         {
             var bundle = SampleBundle.Valid();
             fault.Break(bundle);
-            return fault.Zip ? bundle.WriteZip(_temp.File("broken.zip")) : bundle.WriteFolder(_temp.File("broken"));
+            return fault.Zip ? bundle.WriteZip(Temp.File("broken.zip")) : bundle.WriteFolder(Temp.File("broken"));
         }
 
         /// <summary>Reads every file of the bundle with the reader's defaults; returns the records read.</summary>

@@ -13,21 +13,14 @@ using OneRoster.Rostering;
 namespace OneRoster.Csv.Tests.Writing
 {
     [TestFixture]
-    public class WriterTests
+    public class WriterTests : TempFolderTests
     {
-        private TempPaths _temp = null!;
-
-        [SetUp]
-        public void CreateTemp() => _temp = new TempPaths();
-
-        [TearDown]
-        public void DeleteTemp() => _temp.Dispose();
 
         [Test]
         public async Task Every_file_read_and_written_again_reads_back_equal_with_the_binding_headers()
         {
-            var source = await CsvBundle.OpenAsync(SampleBundle.Valid().WriteFolder(_temp.File("in")));
-            var output = _temp.File("out.zip");
+            var source = await CsvBundle.OpenAsync(SampleBundle.Valid().WriteFolder(Temp.File("in")));
+            var output = Temp.File("out.zip");
             await using (var writer = CsvBundleWriter.Create(output, new CsvWriterOptions { WriteAssociations = false, SourceSystemName = "Copy" }))
             {
                 foreach (var file in source.Files)
@@ -53,7 +46,7 @@ namespace OneRoster.Csv.Tests.Writing
         [Test]
         public async Task The_manifest_lists_every_file_and_declares_the_unwritten_and_empty_ones_absent()
         {
-            var path = _temp.File("bundle");
+            var path = Temp.File("bundle");
             await using (var writer = CsvBundleWriter.Create(path, new CsvWriterOptions { SourceSystemName = "Example SIS", SourceSystemCode = "EX1" }))
             {
                 await writer.WriteAsync(CsvFiles.Orgs, new[] { new Org { SourcedId = "org-1", Name = "District", Type = "district" } });
@@ -96,7 +89,7 @@ namespace OneRoster.Csv.Tests.Writing
                 UserProfiles = new List<UserProfile> { new() { ProfileId = new Uri("p1", UriKind.Relative), ProfileType = "lms", VendorId = "v", Credentials = new List<Credential> { new() { Type = "password", Username = "ann", Password = "x" } } } },
                 Resources = new List<GuidRef> { new() { SourcedId = "rsc-1" }, new() { SourcedId = "rsc-2" } },
             };
-            var path = _temp.File("users");
+            var path = Temp.File("users");
             await using (var writer = CsvBundleWriter.Create(path))
             {
                 await writer.WriteAsync(CsvFiles.Users, new[] { user });
@@ -116,7 +109,7 @@ namespace OneRoster.Csv.Tests.Writing
         public async Task Lists_are_quoted_fields_and_text_with_commas_or_quotes_is_escaped()
         {
             var cls = new Class { SourcedId = "c1", Title = "Art, \"Advanced\"", Grades = new List<string> { "09", "10" }, Periods = new List<string> { "1" }, ClassType = "scheduled" };
-            var path = _temp.File("classes");
+            var path = Temp.File("classes");
             await using (var writer = CsvBundleWriter.Create(path, new CsvWriterOptions { LineEnding = CsvLineEnding.Lf, ByteOrderMark = true }))
             {
                 await writer.WriteAsync(CsvFiles.Classes, new[] { cls });
@@ -135,7 +128,7 @@ namespace OneRoster.Csv.Tests.Writing
             var org = new Org { SourcedId = "o1", Name = "A", Type = "school", Metadata = new Metadata { ["ncesId"] = "0601", ["charter"] = true, ["other"] = "not written" } };
             var options = new CsvWriterOptions();
             options.MetadataColumns["orgs.csv"] = new List<string> { "ncesId", "charter" };
-            var path = _temp.File("meta");
+            var path = Temp.File("meta");
             await using (var writer = CsvBundleWriter.Create(path, options))
             {
                 await writer.WriteAsync(CsvFiles.Orgs, new[] { org });
@@ -159,7 +152,7 @@ namespace OneRoster.Csv.Tests.Writing
             {
                 cls.Subjects = new List<string> { value };
             }
-            var path = _temp.File("bad");
+            var path = Temp.File("bad");
             await using var writer = CsvBundleWriter.Create(path);
             var thrown = Assert.ThrowsAsync<CsvBundleException>(() => writer.WriteAsync(CsvFiles.Classes, new[] { cls }))!;
             Assert.That((thrown.Problem.Rule, thrown.Problem.File, thrown.Problem.Line, thrown.Problem.Column, thrown.Problem.ColumnNumber),
@@ -169,7 +162,7 @@ namespace OneRoster.Csv.Tests.Writing
         [Test]
         public async Task Each_file_is_written_once_even_as_an_association_file()
         {
-            await using var writer = CsvBundleWriter.Create(_temp.File("once"));
+            await using var writer = CsvBundleWriter.Create(Temp.File("once"));
             await writer.WriteAsync(CsvFiles.Users, Array.Empty<User>());
             Assert.ThrowsAsync<InvalidOperationException>(() => writer.WriteAsync(CsvFiles.Roles, Array.Empty<CsvRole>()));
             Assert.ThrowsAsync<InvalidOperationException>(() => writer.WriteAsync(CsvFiles.Users, Array.Empty<User>()));
@@ -178,8 +171,8 @@ namespace OneRoster.Csv.Tests.Writing
         [Test]
         public async Task A_writer_disposed_before_completing_leaves_nothing_behind()
         {
-            var folder = _temp.File("partial");
-            var zip = _temp.File("partial.zip");
+            var folder = Temp.File("partial");
+            var zip = Temp.File("partial.zip");
             await using (var writer = CsvBundleWriter.Create(folder))
             {
                 await writer.WriteAsync(CsvFiles.Orgs, new[] { new Org { SourcedId = "o1", Name = "A", Type = "school" } });
@@ -190,12 +183,12 @@ namespace OneRoster.Csv.Tests.Writing
             }
             Assert.That(Directory.GetFiles(folder), Is.Empty);
             Assert.That(File.Exists(zip), Is.False);
-            Assert.Throws<IOException>(() => CsvBundleWriter.Create(_temp.Root), "a folder with files is not a new bundle");
+            Assert.Throws<IOException>(() => CsvBundleWriter.Create(Temp.Root), "a folder with files is not a new bundle");
         }
 
         private async Task<string[]> Lines(CsvFileMode mode, Org[] orgs)
         {
-            var path = _temp.File(mode.ToString());
+            var path = Temp.File(mode.ToString());
             await using (var writer = CsvBundleWriter.Create(path, new CsvWriterOptions { Mode = mode, Timestamp = new DateTimeOffset(2026, 1, 2, 3, 4, 5, 6, TimeSpan.Zero) }))
             {
                 await writer.WriteAsync(CsvFiles.Orgs, orgs);
