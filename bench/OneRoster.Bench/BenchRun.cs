@@ -30,6 +30,7 @@ namespace OneRoster.Bench
         /// <param name="settle">Warm up with full passes until the JIT settles; otherwise with a few pages (the memory scenarios).</param>
         public static async Task<int> RunAsync(string variantName, Uri baseUrl, int users, int pageSize, int iterations, bool settle)
         {
+            CsvVariants.Rows = users;
             using var variant = Variant.Create(variantName, baseUrl, pageSize);
             double coldSeconds = 0;
             var warmUpPasses = 0;

@@ -24,15 +24,14 @@ namespace OneRoster.Bench
             var measurements = new List<Measurement>();
             foreach (var scenario in scenarios)
             {
-                var catalog = new UserCatalog(scenario.Users);
-                await using var provider = await BenchProvider.StartAsync(catalog, scenario.Latency).ConfigureAwait(false);
-                _out.WriteLine($"== {scenario.Title} (~{catalog.ApproximateUserBytes} bytes per user, {scenario.Rounds} round(s) of {scenario.Iterations} pass(es) after {(scenario.Settle ? "warming up until the JIT settles" : "a warm-up of a few pages")})");
+                await using var source = await ScenarioSource.StartAsync(scenario).ConfigureAwait(false);
+                _out.WriteLine($"== {scenario.Title} ({source.Description}, {scenario.Rounds} round(s) of {scenario.Iterations} pass(es) after {(scenario.Settle ? "warming up until the JIT settles" : "a warm-up of a few pages")})");
                 var rounds = scenario.Variants.ToDictionary(v => v, _ => new List<Measurement>());
                 for (var round = 1; round <= scenario.Rounds; round++)
                 {
                     foreach (var variant in scenario.Variants)
                     {
-                        var measurement = await MeasureAsync(scenario, variant, provider.BaseUrl).ConfigureAwait(false);
+                        var measurement = await MeasureAsync(scenario, variant, source.BaseUrl).ConfigureAwait(false);
                         if (measurement is null)
                         {
                             return null;
@@ -42,11 +41,11 @@ namespace OneRoster.Bench
                     }
                 }
                 var merged = scenario.Variants.Select(v => Measurement.Merge(rounds[v])).ToList();
-                var baseline = merged.FirstOrDefault(m => m.Variant == "a");
+                var baseline = merged.FirstOrDefault(m => m.Variant == scenario.Baseline);
                 foreach (var measurement in merged)
                 {
                     measurements.Add(measurement);
-                    var ratio = baseline is null ? "" : $"  {measurement.UsersPerSecond / baseline.UsersPerSecond:0.00}x (a)";
+                    var ratio = baseline is null || merged.Count == 1 ? "" : $"  {measurement.UsersPerSecond / baseline.UsersPerSecond:0.00}x ({scenario.Baseline})";
                     _out.WriteLine(Line($"{Variant.Describe(measurement.Variant),-61}", measurement, ratio));
                 }
             }

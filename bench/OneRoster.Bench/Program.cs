@@ -14,9 +14,9 @@ namespace OneRoster.Bench
     internal static class Program
     {
         private const string Usage =
-            "usage: OneRoster.Bench [--scenario throughput|latency|memory|all] [--iterations K] [--rounds R] [--output FILE]\n" +
-            "                       [--users N --page P --latency-ms L --variants abcd]   (one custom scenario)\n" +
-            "       OneRoster.Bench --variant a|b|c|d --base-url URL --users N --page P --iterations K [--warm-up settle|pages]   (child run)\n" +
+            "usage: OneRoster.Bench [--scenario throughput|latency|memory|csv|export|all (comma-separated)] [--iterations K] [--rounds R] [--output FILE]\n" +
+            "                       [--users N --page P --latency-ms L --variants abcd --source bench|fake|file --baseline a]   (one custom scenario)\n" +
+            "       OneRoster.Bench --variant a..j --base-url URL --users N --page P --iterations K [--warm-up settle|pages]   (child run)\n" +
             "       OneRoster.Bench --serve SECONDS [--users N --latency-ms L]   (provider only, prints its URL; for profiling a child run)";
 
         public static async Task<int> Main(string[] args)
@@ -72,16 +72,18 @@ namespace OneRoster.Bench
 
         private static IReadOnlyList<Scenario> Select(Dictionary<string, string> options, int iterations, int rounds)
         {
-            if (options.ContainsKey("users") || options.ContainsKey("page") || options.ContainsKey("latency-ms") || options.ContainsKey("variants"))
+            if (options.ContainsKey("users") || options.ContainsKey("page") || options.ContainsKey("latency-ms") || options.ContainsKey("variants") || options.ContainsKey("source"))
             {
                 var latency = TimeSpan.FromMilliseconds(Int(options, "latency-ms", 0));
                 var users = Int(options, "users", 100_000);
                 var page = Int(options, "page", 1000);
                 var variants = (options.TryGetValue("variants", out var v) ? v : "abcd").Select(c => c.ToString()).ToArray();
-                return new[] { new Scenario("custom", $"{users:N0} users, page {page}, {latency.TotalMilliseconds} ms per request", users, page, latency, variants, iterations, rounds) };
+                var source = options.TryGetValue("source", out var from) ? from : "bench";
+                var baseline = options.TryGetValue("baseline", out var b) ? b : variants[0];
+                return new[] { new Scenario("custom", $"{users:N0} users, page {page}, {latency.TotalMilliseconds} ms per request, from {source}", users, page, latency, variants, iterations, rounds, Source: source, Baseline: baseline) };
             }
-            var name = options.TryGetValue("scenario", out var s) ? s : "all";
-            return Scenario.Defaults(iterations, rounds).Where(x => name == "all" || x.Name.StartsWith(name, StringComparison.Ordinal)).ToArray();
+            var names = (options.TryGetValue("scenario", out var s) ? s : "all").Split(',');
+            return Scenario.Defaults(iterations, rounds).Where(x => names.Any(name => name == "all" || x.Name.StartsWith(name, StringComparison.Ordinal))).ToArray();
         }
 
         private static Dictionary<string, string> Parse(string[] args)

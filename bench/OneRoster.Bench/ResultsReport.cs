@@ -39,14 +39,14 @@ namespace OneRoster.Bench
             foreach (var scenario in measurements.Select(m => m.Scenario).Distinct())
             {
                 var rows = measurements.Where(m => m.Scenario == scenario).ToList();
-                var baseline = rows.FirstOrDefault(m => m.Variant == "a");
+                var baseline = rows.Count > 1 ? rows.FirstOrDefault(m => m.Variant == scenario.Baseline) : null;
                 text.AppendLine(FormattableString.Invariant(
                     $"## {scenario.Title}"));
                 text.AppendLine();
                 text.AppendLine(FormattableString.Invariant(
-                    $"{scenario.Users:N0} users, limit {scenario.PageSize}, {scenario.Latency.TotalMilliseconds} ms delay per request, {scenario.Rounds} round(s) × {scenario.Iterations} pass(es) per variant (variants interleaved by round)."));
+                    $"{scenario.Users:N0} users, {(scenario.Source == "file" ? "from a bundle on disk" : $"limit {scenario.PageSize}, {scenario.Latency.TotalMilliseconds} ms delay per request, from the {(scenario.Source == "fake" ? "OneRoster.Testing fake" : "loopback provider")}")}, {scenario.Rounds} round(s) × {scenario.Iterations} pass(es) per variant (variants interleaved by round); ratios against ({scenario.Baseline})."));
                 text.AppendLine();
-                text.AppendLine("| variant | users/s | × (a) | median s | passes (s) | cold s | warm-up passes | JIT / pass | CPU s / pass | gen2 GCs / pass | GC pause s / pass | peak working set |");
+                text.AppendLine("| variant | users/s | × baseline | median s | passes (s) | cold s | warm-up passes | JIT / pass | CPU s / pass | gen2 GCs / pass | GC pause s / pass | peak working set |");
                 text.AppendLine("|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|");
                 foreach (var row in rows)
                 {
@@ -58,9 +58,9 @@ namespace OneRoster.Bench
                 text.AppendLine();
             }
 
-            text.AppendLine("## Targets (issue 6)");
+            text.AppendLine("## Targets (issues 6 and 19)");
             text.AppendLine();
-            foreach (var line in Targets(measurements))
+            foreach (var line in Targets(measurements).Concat(CsvTargets(measurements)))
             {
                 text.AppendLine("- " + line);
             }
@@ -92,6 +92,38 @@ namespace OneRoster.Bench
                     var growth = big.PeakWorkingSetMegabytes / small.PeakWorkingSetMegabytes;
                     yield return FormattableString.Invariant(
                         $"(d) peak working set flat from 100,000 to 1,000,000 users: {small.PeakWorkingSetMegabytes:N0} MB → {big.PeakWorkingSetMegabytes:N0} MB ({growth:0.00}×) — {Verdict(growth < 1.25)}");
+                }
+            }
+        }
+
+        private static IEnumerable<string> CsvTargets(IReadOnlyList<Measurement> all)
+        {
+            Measurement? Find(string scenario, string variant) =>
+                all.FirstOrDefault(m => m.Scenario.Name == scenario && m.Variant == variant);
+
+            if (Find("csv-read", "f") is { } helperRead && Find("csv-read", "e") is { } sepRead)
+            {
+                yield return FormattableString.Invariant($"CSV library, reading: Sep {sepRead.UsersPerSecond / helperRead.UsersPerSecond:0.00}× CsvHelper (rows/s, same run)");
+            }
+            if (Find("csv-write", "h") is { } helperWrite && Find("csv-write", "g") is { } sepWrite)
+            {
+                yield return FormattableString.Invariant($"CSV library, writing: Sep {sepWrite.UsersPerSecond / helperWrite.UsersPerSecond:0.00}× CsvHelper (rows/s, same run)");
+            }
+            foreach (var (small, big, variant, what) in new[] { ("csv-read-memory-100k", "csv-read-memory-1m", "i", "(i) reader"), ("export-100k", "export-1m", "j", "(j) export") })
+            {
+                if (Find(small, variant) is { } s && Find(big, variant) is { } b)
+                {
+                    var growth = b.PeakWorkingSetMegabytes / s.PeakWorkingSetMegabytes;
+                    yield return FormattableString.Invariant(
+                        $"{what} peak working set flat from 100,000 to 1,000,000 users: {s.PeakWorkingSetMegabytes:N0} MB → {b.PeakWorkingSetMegabytes:N0} MB ({growth:0.00}×) — {Verdict(growth < 1.25)}");
+                }
+            }
+            foreach (var scenario in new[] { "export-100k", "export-1m" })
+            {
+                if (Find(scenario, "d") is { } stream && Find(scenario, "j") is { } export)
+                {
+                    yield return FormattableString.Invariant(
+                        $"{scenario}: export {export.UsersPerSecond:N0} users/s against the plain REST stream's {stream.UsersPerSecond:N0} ({export.UsersPerSecond / stream.UsersPerSecond:0.00}×, same run)");
                 }
             }
         }

@@ -9,7 +9,13 @@ namespace OneRoster.Bench
     /// whose speed drifts during the run slows every variant alike) with <see cref="Iterations"/> passes per child,
     /// after a warm-up: full passes until the JIT has settled when <see cref="Settle"/> (speed), a few pages otherwise (memory).
     /// </summary>
-    internal sealed record Scenario(string Name, string Title, int Users, int PageSize, TimeSpan Latency, IReadOnlyList<string> Variants, int Iterations, int Rounds = 1, bool Settle = true)
+    /// <remarks>
+    /// <see cref="Source"/> says what the variants read: <c>bench</c>, the loopback Kestrel provider; <c>fake</c>, the
+    /// OneRoster.Testing fake (WireMock) serving a generated district; <c>file</c>, a users.csv bundle written once by the
+    /// parent. Ratios are against <see cref="Baseline"/>, measured in the same run.
+    /// </remarks>
+    internal sealed record Scenario(string Name, string Title, int Users, int PageSize, TimeSpan Latency, IReadOnlyList<string> Variants, int Iterations, int Rounds = 1, bool Settle = true,
+        string Source = "bench", string Baseline = "a")
     {
         public static IReadOnlyList<Scenario> Defaults(int iterations, int rounds) => new[]
         {
@@ -17,6 +23,12 @@ namespace OneRoster.Bench
             new Scenario("latency", "100,000 users, page 1000, 20 ms per request", 100_000, 1000, TimeSpan.FromMilliseconds(20), Variant.Names, iterations, rounds),
             new Scenario("memory-100k", "memory: (d) over 100,000 users, page 1000", 100_000, 1000, TimeSpan.Zero, new[] { "d" }, 1, Settle: false),
             new Scenario("memory-1m", "memory: (d) over 1,000,000 users, page 1000", 1_000_000, 1000, TimeSpan.Zero, new[] { "d" }, 1, Settle: false),
+            new Scenario("csv-read", "CSV: read a 1,000,000-row users.csv", 1_000_000, 0, TimeSpan.Zero, new[] { "f", "e", "i" }, iterations, rounds, Source: "file", Baseline: "f"),
+            new Scenario("csv-write", "CSV: write a 1,000,000-row users.csv", 1_000_000, 0, TimeSpan.Zero, new[] { "h", "g" }, iterations, rounds, Source: "file", Baseline: "h"),
+            new Scenario("csv-read-memory-100k", "CSV memory: (i) over 100,000 users", 100_000, 0, TimeSpan.Zero, new[] { "i" }, 1, Settle: false, Source: "file", Baseline: "i"),
+            new Scenario("csv-read-memory-1m", "CSV memory: (i) over 1,000,000 users", 1_000_000, 0, TimeSpan.Zero, new[] { "i" }, 1, Settle: false, Source: "file", Baseline: "i"),
+            new Scenario("export-100k", "export: 100,000 users from the OneRoster.Testing fake, page 1000", 100_000, 1000, TimeSpan.Zero, new[] { "d", "j" }, 1, Rounds: 2, Settle: false, Source: "fake", Baseline: "d"),
+            new Scenario("export-1m", "export: 1,000,000 users from the OneRoster.Testing fake, page 1000", 1_000_000, 1000, TimeSpan.Zero, new[] { "d", "j" }, 1, Rounds: 2, Settle: false, Source: "fake", Baseline: "d"),
         };
     }
 }

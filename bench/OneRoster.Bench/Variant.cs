@@ -31,8 +31,26 @@ namespace OneRoster.Bench
             "b" => new SystemTextJsonLoop(baseUrl, pageSize),
             "c" => new FacadeStream(baseUrl, pageSize, maxConcurrency: 1),
             "d" => new FacadeStream(baseUrl, pageSize, maxConcurrency: null),
-            _ => throw new ArgumentException($"Unknown variant '{name}' (a, b, c or d).", nameof(name)),
+            _ => CsvVariants.Create(name, baseUrl, pageSize) ?? throw new ArgumentException($"Unknown variant '{name}' (a to j).", nameof(name)),
         };
+
+        /// <summary>The client of the facade variants: the provider's token endpoint and the benchmark's credentials.</summary>
+        public static OneRosterClientOptions ClientOptions(Uri baseUrl, int pageSize, int? maxConcurrency)
+        {
+            var options = new OneRosterClientOptions
+            {
+                BaseUrl = baseUrl,
+                TokenUrl = new Uri(baseUrl, BenchProvider.TokenPath.TrimStart('/')),
+                ClientId = BenchRun.ClientId,
+                ClientSecret = BenchRun.ClientSecret,
+                PageSize = pageSize,
+            };
+            if (maxConcurrency is { } concurrency)
+            {
+                options.MaxConcurrency = concurrency;
+            }
+            return options;
+        }
 
         public static string Describe(string name) => name switch
         {
@@ -40,7 +58,7 @@ namespace OneRoster.Bench
             "b" => "(b) HttpClient + System.Text.Json loop",
             "c" => "(c) Users.StreamAsync, MaxConcurrency 1",
             "d" => "(d) Users.StreamAsync, MaxConcurrency 4 (default)",
-            _ => name,
+            _ => CsvVariants.Describe(name) ?? name,
         };
 
         /// <summary>
@@ -149,20 +167,8 @@ namespace OneRoster.Bench
 
             public FacadeStream(Uri baseUrl, int pageSize, int? maxConcurrency)
             {
-                var options = new OneRosterClientOptions
-                {
-                    BaseUrl = baseUrl,
-                    TokenUrl = new Uri(baseUrl, BenchProvider.TokenPath.TrimStart('/')),
-                    ClientId = BenchRun.ClientId,
-                    ClientSecret = BenchRun.ClientSecret,
-                    PageSize = pageSize,
-                };
-                if (maxConcurrency is { } concurrency)
-                {
-                    options.MaxConcurrency = concurrency;
-                }
                 _name = maxConcurrency == 1 ? "c" : "d";
-                _client = new OneRosterClient(options);
+                _client = new OneRosterClient(ClientOptions(baseUrl, pageSize, maxConcurrency));
             }
 
             public override string Description => Describe(_name);

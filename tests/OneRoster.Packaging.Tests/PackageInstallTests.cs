@@ -20,7 +20,7 @@ namespace OneRoster.Packaging.Tests
     [NonParallelizable]
     public class PackageInstallTests
     {
-        private static readonly string[] Packages = { "OneRoster.Client", "OneRoster.Testing" };
+        private static readonly string[] Packages = { "OneRoster.Client", "OneRoster.Csv", "OneRoster.Testing" };
 
         private string _work = null!;
 
@@ -49,7 +49,7 @@ namespace OneRoster.Packaging.Tests
             var feed = Directory.CreateDirectory(Path.Combine(_work, "feed")).FullName;
             var configuration = typeof(PackageInstallTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
                 .Single(a => a.Key == "Configuration").Value ?? "Release";
-            foreach (var project in new[] { "src/OneRoster.Client.csproj", "src/Testing/OneRoster.Testing.csproj" })
+            foreach (var project in new[] { "src/OneRoster.Client.csproj", "src/Csv/OneRoster.Csv.csproj", "src/Testing/OneRoster.Testing.csproj" })
             {
                 await DotnetCli.RunAsync(RepositoryRoot.Path, "pack", RepositoryRoot.Combine(project), "-c", configuration,
                     "-o", feed, $"-p:PackageVersion={version}", "--no-restore", "-nologo", "-v:q", "--disable-build-servers");
@@ -65,6 +65,7 @@ namespace OneRoster.Packaging.Tests
             {
                 var output = await DotnetCli.RunAsync(app, "run", "-c", "Release", "--disable-build-servers");
                 Assert.That(output, Does.Contain("listed=5 total=30 first-has-id=True"));
+                Assert.That(output, Does.Contain("exported-users=30 loaded-users=30"));
             }
             finally
             {
@@ -96,11 +97,15 @@ namespace OneRoster.Packaging.Tests
                     Assert.That(entries, Does.Contain($"lib/{tfm}/{id}.xml"), $"{id}: {tfm} XML documentation");
                 }
             });
-            if (id == "OneRoster.Testing")
+            foreach (var (package, dependency) in new[] { ("OneRoster.Testing", "OneRoster.Client"), ("OneRoster.Testing", "OneRoster.Csv"), ("OneRoster.Csv", "OneRoster.Client") })
             {
-                var clientDependencies = metadata.Descendants(ns + "dependency").Where(d => (string?)d.Attribute("id") == "OneRoster.Client").ToList();
-                Assert.That(clientDependencies.Select(d => (string?)d.Attribute("version")), Is.Not.Empty.And.All.EqualTo(version),
-                    "OneRoster.Testing must depend on the OneRoster.Client package of the same version");
+                if (id != package)
+                {
+                    continue;
+                }
+                var dependencies = metadata.Descendants(ns + "dependency").Where(d => (string?)d.Attribute("id") == dependency).ToList();
+                Assert.That(dependencies.Select(d => (string?)d.Attribute("version")), Is.Not.Empty.And.All.EqualTo(version),
+                    $"{package} must depend on the {dependency} package of the same version");
             }
         }
 

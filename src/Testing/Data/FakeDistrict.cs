@@ -23,7 +23,7 @@ namespace OneRoster.Testing
     /// stored. Safe to use from several threads; every method takes a copy, so changing a returned record changes
     /// nothing until it is passed back to <see cref="Add"/>.
     /// </remarks>
-    public sealed class FakeDistrict
+    public sealed partial class FakeDistrict
     {
         private readonly Dictionary<string, RecordCollection> collections = new(StringComparer.Ordinal);
         private readonly SeededDistrict? seeded;

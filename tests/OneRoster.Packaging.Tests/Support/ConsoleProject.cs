@@ -33,12 +33,15 @@ namespace OneRoster.Packaging.Tests.Support
                   <ItemGroup>
                     <PackageReference Include="OneRoster.Client" Version="{version}" />
                     <PackageReference Include="OneRoster.Testing" Version="{version}" />
+                    <PackageReference Include="OneRoster.Csv" Version="{version}" />
                   </ItemGroup>
                 </Project>
                 """);
             File.WriteAllText(Path.Combine(directory, "Program.cs"), """
                 using System;
+                using System.IO;
                 using OneRoster;
+                using OneRoster.Csv;
                 using OneRoster.Paging;
                 using OneRoster.Rostering;
                 using OneRoster.Testing;
@@ -47,6 +50,11 @@ namespace OneRoster.Packaging.Tests.Support
                 using var client = new OneRosterClient(fake.CreateClientOptions());
                 Page<User> page = await client.Users.ListAsync(q => q.Limit(5));
                 Console.WriteLine($"listed={page.Items.Count} total={page.TotalCount} first-has-id={!string.IsNullOrEmpty(page.Items[0].SourcedId)}");
+                var bundle = Path.Combine(Path.GetTempPath(), $"oneroster-pack-{Guid.NewGuid():N}.zip");
+                var exported = await client.ExportCsvAsync(bundle);
+                var loaded = FakeDistrict.FromCsv(bundle);
+                File.Delete(bundle);
+                Console.WriteLine($"exported-users={exported.Rows["users.csv"]} loaded-users={loaded.Count("users")}");
                 """);
             return directory;
         }
