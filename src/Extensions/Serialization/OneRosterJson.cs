@@ -4,7 +4,7 @@ namespace OneRoster.Serialization
 {
     /// <summary>
     /// The JSON rules of every OneRoster read and write (generated typed methods, the facade, streamed pages).
-    /// Providers are messy (DESIGN.md, "Provider behaviour seen in the wild"); these settings make reading tolerant
+    /// Providers are messy (docs/reliability.md lists what they send); these settings make reading tolerant
     /// and writing exact.
     /// </summary>
     internal static class OneRosterJson

@@ -8,7 +8,7 @@ using Rostering = OneRoster.Rostering;
 
 namespace OneRoster.Tests.Serialization
 {
-    /// <summary>The provider behaviours of DESIGN.md that concern the shape of JSON values.</summary>
+    /// <summary>The provider behaviours (docs/reliability.md) that concern the shape of JSON values.</summary>
     [TestFixture]
     public class TolerantReadingTests
     {
