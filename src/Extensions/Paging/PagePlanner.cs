@@ -16,6 +16,7 @@ namespace OneRoster.Paging
         private bool _totalShrank;
         private long _yielded;
         private long _repeats;
+        private int _taken;
 
         public PagePlanner(PagingOptions options)
         {
@@ -72,8 +73,8 @@ namespace OneRoster.Paging
         }
 
         /// <summary>
-        /// Queues requests: always one when the queue is empty (the stream goes on); more in parallel, up to
-        /// <see cref="PagingOptions.MaxConcurrency"/>, only while a total says the records exist. Never past what
+        /// Queues requests: always one when the queue is empty (the stream goes on); more in parallel, up to the
+        /// prefetch window (growing to <see cref="PagingOptions.MaxConcurrency"/>), only while a total says the records exist. Never past what
         /// <see cref="PagingOptions.MaxItems"/> still needs.
         /// </summary>
         public void Fill<T>(PageQueue<T> pages) => Fill(pages, oneWithoutTotal: true);
@@ -86,10 +87,21 @@ namespace OneRoster.Paging
         /// </summary>
         public void FillAhead<T>(PageQueue<T> pages) => Fill(pages, oneWithoutTotal: false);
 
+        /// <summary>Counts a page the stream takes from the queue to read; the prefetch window grows with it.</summary>
+        public void CountTaken() => _taken++;
+
+        /// <summary>
+        /// How many requests may be queued now (with <see cref="PagingOptions.RampUp"/>): one until the first page is taken, then 1, 2, 4, … up to
+        /// <see cref="PagingOptions.MaxConcurrency"/> as pages are taken. A caller who stops after the first page has
+        /// cost at most one request more than it read; a long stream reaches full concurrency after a few pages.
+        /// </summary>
+        private int Window => !_options.RampUp ? _options.MaxConcurrency
+            : _taken <= 1 ? 1 : (int)Math.Min(_options.MaxConcurrency, 1L << Math.Min(_taken - 1, 30));
+
         private void Fill<T>(PageQueue<T> pages, bool oneWithoutTotal)
         {
             var needed = OffsetNeeded();
-            while (pages.Count < _options.MaxConcurrency
+            while (pages.Count < Window
                 && pages.NextOffset < needed
                 && ((oneWithoutTotal && pages.Count == 0) || pages.NextOffset < _total))
             {

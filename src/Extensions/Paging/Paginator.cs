@@ -29,8 +29,9 @@ namespace OneRoster.Paging
         /// silently capped one). Once the total shrinks during the stream, only a Link header or an empty page ends it.
         /// The next offset is always the previous offset plus the records actually received.</para>
         /// <para>Speed and memory: the next page is requested before the current one is handed out. When a total is
-        /// known, up to <see cref="PagingOptions.MaxConcurrency"/> pages are requested or buffered at once; records
-        /// still come strictly in order. Memory holds at most that many pages plus the one being read, and the keys of
+        /// known, more pages are requested or buffered at once — one more while the first page is read, then twice as
+        /// many with each page taken, up to <see cref="PagingOptions.MaxConcurrency"/>; records still come strictly in
+        /// order. <see cref="PagingOptions.MaxItems"/> caps both the limit asked for and the pages requested. Memory holds at most that many pages plus the one being read, and the keys of
         /// two pages.</para>
         /// <para>Records whose key was already yielded on the previous or the same page (rows inserted while paging)
         /// are dropped; records with a null key are always yielded.</para>
@@ -103,6 +104,7 @@ namespace OneRoster.Paging
                 planner.Fill(pages);
                 while (pages.Count > 0)
                 {
+                    planner.CountTaken();
                     var (request, response) = await pages.TakeAsync(planner.FillAhead).ConfigureAwait(false);
                     // Whether records follow: decided before the page is handed out when it is read whole, after it when
                     // it is read record by record (only then is its size known).

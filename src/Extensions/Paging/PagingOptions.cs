@@ -50,6 +50,13 @@ namespace OneRoster.Paging
             set => _maxItems = value is null or >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxItems must be null or at least 0.");
         }
 
+        /// <summary>
+        /// Whether the prefetch window grows with the pages read (default true): one request ahead while the first page
+        /// is read, then 2, 4, … up to <see cref="MaxConcurrency"/>, so a caller who stops after a page or two wastes at
+        /// most one request. False requests up to <see cref="MaxConcurrency"/> pages as soon as a total allows.
+        /// </summary>
+        public bool RampUp { get; set; } = true;
+
         /// <summary>The <c>offset</c> of the first request (default 0): the stream skips that many records of the collection.</summary>
         /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
         public int StartOffset
@@ -64,6 +71,7 @@ namespace OneRoster.Paging
             _maxConcurrency = _maxConcurrency,
             _maxItems = _maxItems,
             _startOffset = _startOffset,
+            RampUp = RampUp,
         };
     }
 }

@@ -86,6 +86,10 @@ namespace OneRoster.Query
                     PageSize = query.LimitValue ?? _context.PageSize,
                     MaxConcurrency = _context.MaxConcurrency,
                     StartOffset = query.OffsetValue ?? 0,
+                    // Every record the provider sends is yielded when it evaluates the whole filter in one request
+                    // stream: then maxItems caps the limit and the pages asked for too. Otherwise records are dropped
+                    // here, and the count is kept below.
+                    MaxItems = plan.Residual is null && plan.ServerFilters.Count <= 1 ? maxItems : null,
                 };
                 await foreach (var record in Paginator.StreamAsync<T>((request, ct) => FetchAsync(arguments, request, recordByRecord: true, ct), Key, options, cancellationToken).ConfigureAwait(false))
                 {

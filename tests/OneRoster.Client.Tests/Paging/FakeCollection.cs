@@ -82,8 +82,9 @@ namespace OneRoster.Tests.Paging
 
         public static string IdOf(int i) => $"r{i:D7}";
 
+        /// <summary>Options for the paginator's own tests, which pin its concurrency: without the prefetch ramp (see PrefetchRampTests).</summary>
         public static PagingOptions Options(int pageSize, int maxConcurrency = PagingOptions.DefaultMaxConcurrency, long? maxItems = null) =>
-            new() { PageSize = pageSize, MaxConcurrency = maxConcurrency, MaxItems = maxItems };
+            new() { PageSize = pageSize, MaxConcurrency = maxConcurrency, MaxItems = maxItems, RampUp = false };
 
         public IAsyncEnumerable<Row> Stream(PagingOptions options, CancellationToken cancellationToken = default) =>
             Paginator.StreamAsync(Fetch, row => row.Id, options, cancellationToken);
