@@ -1,10 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Net.Http;
+using System.Net.Http.Headers;
 using System.Threading.Tasks;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.NUnit;
+using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 using OneRoster.Query;
 using OneRoster.Testing;
@@ -28,6 +31,7 @@ namespace OneRoster.Tests.Integration
         private OneRosterFakeServer _fake = null!;
         private OneRosterClient _server = null!;
         private OneRosterClient _local = null!;
+        private readonly HttpClient _http = new();
 
         [OneTimeSetUp]
         public async Task Start()
@@ -42,6 +46,7 @@ namespace OneRoster.Tests.Integration
         {
             _server.Dispose();
             _local.Dispose();
+            _http.Dispose();
             await _fake.DisposeAsync();
         }
 
@@ -58,6 +63,29 @@ namespace OneRoster.Tests.Integration
                 .Classify(byFake.Count == 0, "selects nothing")
                 .Classify(byFake.Count == Count(c.Collection), "selects everything")
                 .Classify(c.Filter.ToString().Contains('('), "parentheses");
+        }
+
+        /// <summary>
+        /// Text as people type it, sent as is: the fake must reject exactly what the client's parser rejects
+        /// (400 <c>invalid_filter_field</c>), and where both read it, select what the client selects for it.
+        /// </summary>
+        [Property(MaxTest = 150, Arbitrary = new[] { typeof(OracleFilterArbitraries) })]
+        public Property Raw_filter_text_is_refused_or_answered_alike(RawFilterText raw)
+        {
+            var (status, body) = SendRawAsync(raw.Text).GetAwaiter().GetResult();
+            if (!Filter.TryParse(raw.Text, out var filter))
+            {
+                return (status == 400 && body.Contains("invalid_filter_field", StringComparison.Ordinal))
+                    .Label($"the client's parser refuses it; the fake answered {status} {body}")
+                    .Classify(true, "refused");
+            }
+            var byFake = status == 200
+                ? ((JArray)JObject.Parse(body)["users"]!).Select(u => (string)u["sourcedId"]!).ToList()
+                : new List<string>();
+            var (byClient, _) = Stream(_local, new OracleCase(FakeCollections.Users, filter));
+            return (status == 200).Label($"the client's parser reads it as {filter}; the fake answered {status} {body}")
+                .And(byFake.SequenceEqual(byClient).Label($"fake [{string.Join(" ", byFake)}] vs client [{string.Join(" ", byClient)}] for {filter}"))
+                .Classify(true, "read");
         }
 #pragma warning restore NUnit1027
 
@@ -82,6 +110,14 @@ namespace OneRoster.Tests.Integration
                 : client.Results.ToListAsync(q => q.Where(c.Filter)).GetAwaiter().GetResult().Select(r => r.SourcedId!).ToList();
             var requests = _fake.RequestLog.Where(r => r.PathAndQuery.StartsWith("/ims/", StringComparison.Ordinal)).Select(r => r.PathAndQuery).ToList();
             return (ids, requests);
+        }
+
+        private async Task<(int Status, string Body)> SendRawAsync(string filter)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_fake.BaseUrl, "ims/oneroster/rostering/v1p2/users?limit=1000&filter=" + Uri.EscapeDataString(filter)));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _fake.IssueAccessToken());
+            using var response = await _http.SendAsync(request);
+            return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
         }
 
         private OneRosterClient Client(OneRosterProvider provider)

@@ -12,6 +12,12 @@ namespace OneRoster.Tests.Integration
         public override string ToString() => $"{Collection}: {Filter}";
     }
 
+    /// <summary>Filter text as people and other clients type it, valid or not, for the users of <see cref="OracleDistrict"/>.</summary>
+    public sealed record RawFilterText(string Text)
+    {
+        public override string ToString() => Text;
+    }
+
     /// <summary>
     /// Filters over <see cref="OracleDistrict"/>: every operator, AND and OR nested (so the text needs
     /// parentheses), values that hit, miss by case or by a digit, numbers, dates and date-times, empty strings,
@@ -71,6 +77,45 @@ namespace OneRoster.Tests.Integration
                     (3, Tree(UserFields, 3).Select(f => new OracleCase(Testing.FakeCollections.Users, f))),
                     (1, Tree(ResultFields, 2).Select(f => new OracleCase(Testing.FakeCollections.Results, f))))
                 .ToArbitrary();
+
+        /// <summary>
+        /// Text around the canonical form: keywords in any case, spacing and tabs, redundant or unbalanced
+        /// parentheses, unquoted values, and, now and then, a broken field, operator, quote or connective.
+        /// </summary>
+        public static Arbitrary<RawFilterText> Raw() => RawTree(2).Select(text => new RawFilterText(text)).ToArbitrary();
+
+        private static Gen<string> RawComparison() =>
+            from entry in Gen.Elements(UserFields)
+            from field in Gen.Frequency((12, Gen.Constant(entry.Field)), (1, Gen.Elements("", ".a", "a.", "a..b", "given Name", "a'b", "AND", "or")))
+            from before in Gen.Elements("", "", " ", "\t")
+            from op in Gen.Frequency((12, Gen.Elements("=", "!=", ">", ">=", "<", "<=", "~")), (1, Gen.Elements("==", "<>", "=~", "!", "", "=>")))
+            from after in Gen.Elements("", "", " ", "  ")
+            from word in Gen.Elements(entry.Values)
+            from value in Gen.Frequency(
+                (10, Gen.Constant("'" + word.Replace("'", "''") + "'")),
+                (2, Gen.Elements("90", "true", "42", "2024-05-01", "ext:tutor", "a_b", "-3.5", "Ann")),
+                (1, Gen.Elements("'unclosed", "'a'b'", "", "a b", "'it''s'", "''", "'" + word + "'")))
+            select field + before + op + after + value;
+
+        private static Gen<string> RawTree(int depth)
+        {
+            if (depth == 0)
+            {
+                return RawComparison();
+            }
+            var joined =
+                from left in RawTree(depth - 1)
+                from keyword in Gen.Frequency(
+                    (12, Gen.Elements(" AND ", " OR ", " and ", " or ", " And ", "\tOR\t", "  AND  ")),
+                    (1, Gen.Elements("AND", " ANDx ", " && ", " OR", "", " AND AND ")))
+                from right in RawTree(depth - 1)
+                select left + keyword + right;
+            var grouped =
+                from inner in RawTree(depth - 1)
+                from shape in Gen.Frequency((6, Gen.Constant("({0})")), (2, Gen.Constant("(( {0} ))")), (1, Gen.Elements("({0}", "{0})", ")({0}")))
+                select string.Format(System.Globalization.CultureInfo.InvariantCulture, shape, inner);
+            return Gen.Frequency((3, RawComparison()), (3, joined), (1, grouped));
+        }
 
         private static Gen<Filter> Comparison((string Field, string[] Values)[] fields) =>
             from entry in Gen.Elements(fields)
