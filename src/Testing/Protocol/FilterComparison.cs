@@ -26,30 +26,39 @@ namespace OneRoster.Testing.Protocol
 
         public override bool Matches(JToken record)
         {
-            var present = false;
-            foreach (var found in RecordFields.Values(record, path))
-            {
-                if (found is not JValue leaf || leaf.Type is JTokenType.Null or JTokenType.Undefined)
-                {
-                    continue;
-                }
-                present = true;
-                if (op == ComparisonOperator.NotEqual)
-                {
-                    if (RecordScalar.Compare(leaf, value) == 0)
-                    {
-                        return false;
-                    }
-                }
-                else if (Holds(leaf))
-                {
-                    return true;
-                }
-            }
-            return op == ComparisonOperator.NotEqual && present;
+            var scan = default(Scan);
+            Visit(record, 0, ref scan);
+            return op == ComparisonOperator.NotEqual ? scan.SawValue && !scan.Settled : scan.Settled;
         }
 
         public override bool Uses(Connective connective) => false;
+
+        /// <summary>
+        /// Walks the path by hand rather than through <see cref="RecordFields"/> (same reading of arrays and
+        /// objects): a filter runs on every record of a list, and the walk allocates nothing per record.
+        /// </summary>
+        private void Visit(JToken token, int depth, ref Scan scan)
+        {
+            if (token is JArray array)
+            {
+                for (var i = 0; i < array.Count && !scan.Settled; i++)
+                {
+                    Visit(array[i], depth, ref scan);
+                }
+            }
+            else if (depth < path.Length)
+            {
+                if (token is JObject record && record.TryGetValue(path[depth], out var child))
+                {
+                    Visit(child, depth + 1, ref scan);
+                }
+            }
+            else if (token is JValue leaf && leaf.Type is not (JTokenType.Null or JTokenType.Undefined))
+            {
+                scan.SawValue = true;
+                scan.Settled = op == ComparisonOperator.NotEqual ? RecordScalar.Compare(leaf, value) == 0 : Holds(leaf);
+            }
+        }
 
         private bool Holds(JValue leaf) => op switch
         {
@@ -60,5 +69,12 @@ namespace OneRoster.Testing.Protocol
             ComparisonOperator.Less => RecordScalar.Compare(leaf, value) < 0,
             _ => RecordScalar.Compare(leaf, value) <= 0,
         };
+
+        /// <summary>What the walk has found: a value at all, and one that settles the answer (for <c>!=</c>: an equal one).</summary>
+        private struct Scan
+        {
+            public bool SawValue;
+            public bool Settled;
+        }
     }
 }
