@@ -12,69 +12,85 @@ namespace OneRoster.Testing.Protocol
     internal sealed class FilterComparison : FilterCondition
     {
         private readonly string[] path;
-        private readonly ComparisonOperator op;
+        private readonly bool notEqual;
+        private readonly bool contains;
         private readonly PredicateValue value;
+
+        // Which signs of "record value compared with the predicate's value" satisfy the operator; != is tested as =
+        // and negated over all values.
+        private readonly bool acceptsBelow;
+        private readonly bool acceptsSame;
+        private readonly bool acceptsAbove;
 
         public FilterComparison(string field, ComparisonOperator op, string value)
         {
             path = field.Split('.');
-            this.op = op;
             this.value = new PredicateValue(value);
+            notEqual = op == ComparisonOperator.NotEqual;
+            contains = op == ComparisonOperator.Contains;
+            acceptsBelow = op is ComparisonOperator.Less or ComparisonOperator.LessOrEqual;
+            acceptsSame = op is ComparisonOperator.Equal or ComparisonOperator.NotEqual or ComparisonOperator.GreaterOrEqual or ComparisonOperator.LessOrEqual;
+            acceptsAbove = op is ComparisonOperator.Greater or ComparisonOperator.GreaterOrEqual;
+        }
+
+        /// <summary>What a walk down the path found.</summary>
+        private enum Found
+        {
+            /// <summary>No value: missing, null, an empty array, or an object where a value was expected.</summary>
+            Nothing,
+
+            /// <summary>Values, none of which satisfies the test.</summary>
+            Values,
+
+            /// <summary>A value that satisfies the test (for <c>!=</c>: one that equals, which decides against).</summary>
+            Deciding,
         }
 
         public override int ComparisonCount => 1;
 
         public override bool Matches(JToken record)
         {
-            var scan = default(Scan);
-            Visit(record, 0, ref scan);
-            return op == ComparisonOperator.NotEqual ? scan.SawValue && !scan.Settled : scan.Settled;
+            var found = Walk(record, 0);
+            return notEqual ? found == Found.Values : found == Found.Deciding;
         }
 
         public override bool Uses(Connective connective) => false;
 
         /// <summary>
-        /// Walks the path by hand rather than through <see cref="RecordFields"/> (same reading of arrays and
-        /// objects): a filter runs on every record of a list, and the walk allocates nothing per record.
+        /// The fake's walk of a dotted path (arrays contribute each element, as <see cref="RecordFields"/> reads them)
+        /// without an iterator: a filter runs on every record of a list, and this allocates nothing per record.
         /// </summary>
-        private void Visit(JToken token, int depth, ref Scan scan)
+        private Found Walk(JToken token, int depth)
         {
             if (token is JArray array)
             {
-                for (var i = 0; i < array.Count && !scan.Settled; i++)
+                var found = Found.Nothing;
+                for (var i = 0; i < array.Count && found != Found.Deciding; i++)
                 {
-                    Visit(array[i], depth, ref scan);
+                    var element = Walk(array[i], depth);
+                    found = element > found ? element : found;
                 }
+                return found;
             }
-            else if (depth < path.Length)
+            if (depth < path.Length)
             {
-                if (token is JObject record && record.TryGetValue(path[depth], out var child))
-                {
-                    Visit(child, depth + 1, ref scan);
-                }
+                return token is JObject record && record.TryGetValue(path[depth], out var child) ? Walk(child, depth + 1) : Found.Nothing;
             }
-            else if (token is JValue leaf && leaf.Type is not (JTokenType.Null or JTokenType.Undefined))
+            if (token is not JValue leaf || leaf.Type is JTokenType.Null or JTokenType.Undefined)
             {
-                scan.SawValue = true;
-                scan.Settled = op == ComparisonOperator.NotEqual ? RecordScalar.Compare(leaf, value) == 0 : Holds(leaf);
+                return Found.Nothing;
             }
+            return Satisfies(leaf) ? Found.Deciding : Found.Values;
         }
 
-        private bool Holds(JValue leaf) => op switch
+        private bool Satisfies(JValue leaf)
         {
-            ComparisonOperator.Contains => RecordScalar.Contains(leaf, value),
-            ComparisonOperator.Equal => RecordScalar.Compare(leaf, value) == 0,
-            ComparisonOperator.Greater => RecordScalar.Compare(leaf, value) > 0,
-            ComparisonOperator.GreaterOrEqual => RecordScalar.Compare(leaf, value) >= 0,
-            ComparisonOperator.Less => RecordScalar.Compare(leaf, value) < 0,
-            _ => RecordScalar.Compare(leaf, value) <= 0,
-        };
-
-        /// <summary>What the walk has found: a value at all, and one that settles the answer (for <c>!=</c>: an equal one).</summary>
-        private struct Scan
-        {
-            public bool SawValue;
-            public bool Settled;
+            if (contains)
+            {
+                return RecordScalar.Contains(leaf, value);
+            }
+            var sign = RecordScalar.Compare(leaf, value);
+            return sign < 0 ? acceptsBelow : sign == 0 ? acceptsSame : acceptsAbove;
         }
     }
 }

@@ -15,23 +15,15 @@ namespace OneRoster.Testing.Protocol
         public static bool TryRead(string text, out PlainNumber number)
         {
             number = default;
-            // Most record values are names and ids: one character rules them out before any parse.
-            if (text.Length == 0 || !(char.IsAsciiDigit(text[0]) || text[0] is '+' or '-' or '.'))
+            if (!IsPlainDecimal(text))
             {
                 return false;
             }
-            if (decimal.TryParse(text, Plain, CultureInfo.InvariantCulture, out var exact))
-            {
-                number = new PlainNumber(exact, (double)exact);
-                return true;
-            }
             // Beyond decimal's 28 digits the text is still a number, only not an exact one.
-            if (double.TryParse(text, Plain, CultureInfo.InvariantCulture, out var approximate))
-            {
-                number = new PlainNumber(null, approximate);
-                return true;
-            }
-            return false;
+            number = decimal.TryParse(text, Plain, CultureInfo.InvariantCulture, out var exact)
+                ? new PlainNumber(exact, (double)exact)
+                : new PlainNumber(null, double.Parse(text, Plain, CultureInfo.InvariantCulture));
+            return true;
         }
 
         /// <summary>A JSON number of a record (or a value a test put into a record by hand).</summary>
@@ -45,6 +37,30 @@ namespace OneRoster.Testing.Protocol
             System.Numerics.BigInteger huge => new PlainNumber(null, (double)huge),
             _ => null,
         };
+
+        /// <summary>An optional sign, then digits with at most one decimal point, at least one digit in all.</summary>
+        private static bool IsPlainDecimal(string text)
+        {
+            var digits = 0;
+            var points = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (char.IsAsciiDigit(c))
+                {
+                    digits++;
+                }
+                else if (c == '.')
+                {
+                    points++;
+                }
+                else if (i > 0 || c is not ('+' or '-'))
+                {
+                    return false;
+                }
+            }
+            return digits > 0 && points <= 1;
+        }
 
         public int CompareTo(PlainNumber other) =>
             Exact is { } mine && other.Exact is { } theirs ? mine.CompareTo(theirs) : Approximate.CompareTo(other.Approximate);

@@ -13,7 +13,7 @@ namespace OneRoster.Tests.Integration
     /// <remarks>
     /// Typed date-time fields hold only forms the client writes back unchanged after reading them into its DTOs
     /// (<c>…Z</c>, <c>….511Z</c>, <c>…+02:00</c>), so a disagreement is about evaluating filters, not about the
-    /// client's typing; <see cref="FilterOracleAgreementTests"/> pins the typing cases separately.
+    /// client's typing; <see cref="ClientEvaluationFindingsTests"/> pins the typing cases separately.
     /// </remarks>
     internal static class OracleDistrict
     {

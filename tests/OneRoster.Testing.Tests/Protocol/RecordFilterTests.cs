@@ -76,6 +76,30 @@ namespace OneRoster.Testing.Tests.Protocol
             Assert.That(string.Join(" ", selected), Is.EqualTo(expected));
         }
 
+        [TestCase("5", "v='+5'", true, Description = "a leading plus sign")]
+        [TestCase(".5", "v='0.5'", true, Description = "no digit before the point")]
+        [TestCase("5.", "v='5'", true, Description = "no digit after the point")]
+        [TestCase("-0", "v='0'", true, Description = "minus zero is zero")]
+        [TestCase("1000000000000000000000000000000", "v>'9'", true, Description = "beyond decimal's 28 digits still a number")]
+        [TestCase("1,000", "v='1000'", false, Description = "digit grouping is text")]
+        [TestCase(" 5", "v='5'", false, Description = "surrounding space is text")]
+        [TestCase("-", "v<'0'", true, Description = "a lone sign is text, ordinal ('-' before '0')")]
+        [TestCase("1.2.3", "v='1.2.3'", true, Description = "two points are text")]
+        [TestCase("2024-05-01t13:45:00z", "v='2024-05-01T13:45:00Z'", true, Description = "lowercase t and z")]
+        [TestCase("2024-05-01 13:45", "v='2024-05-01T13:45:00Z'", true, Description = "a space for T, no seconds, no offset is UTC")]
+        [TestCase("2024-05-01T15:45:00+0200", "v='2024-05-01T13:45:00Z'", true, Description = "offset without a colon")]
+        [TestCase("2024-05-01T08:45:00-05", "v='2024-05-01T13:45:00Z'", true, Description = "offset in hours only")]
+        [TestCase("2024-05-01T13:45:00.12345678Z", "v='2024-05-01T13:45:00.1234567Z'", true, Description = "digits past the seventh are below an instant")]
+        [TestCase("2024-02-30", "v='2024-03-01'", false, Description = "a day the month lacks is text, not rolled over")]
+        [TestCase("2024-05-01T24:00:00Z", "v='2024-05-02'", false, Description = "hour 24 is text, not the next midnight")]
+        [TestCase("2024-05-01T13:45:00+15:00", "v<'2024-05-01'", false, Description = "an offset beyond 14 hours is text")]
+        [TestCase("2024-05-01 1:45 PM", "v='2024-05-01T13:45:00Z'", false, Description = "text that only resembles a date-time is text")]
+        public void Reads_one_value_as_a_number_an_instant_or_text(string recorded, string filter, bool expected)
+        {
+            var record = new JObject { ["v"] = recorded };
+            Assert.That(RecordFilter.Parse(filter).Matches(record), Is.EqualTo(expected));
+        }
+
         [TestCase("  ")]
         [TestCase("givenName")]
         [TestCase("givenName=")]
