@@ -1,30 +1,30 @@
 using System;
 using Newtonsoft.Json.Linq;
-using OneRoster.Query;
 
 namespace OneRoster.Testing.Protocol
 {
     /// <summary>
-    /// The <c>filter</c> parameter of a list request, read and evaluated by the client library's own
-    /// <see cref="Filter"/> parser so that the fake and the client agree on what a filter means.
+    /// The <c>filter</c> parameter of a list request, read and evaluated by the fake's own
+    /// <see cref="FilterTextReader"/>, not by the client library, so a filter bug of the client cannot hide behind
+    /// the same bug in the fake: end-to-end tests hold the client to an independent reading of the spec.
     /// </summary>
     internal sealed class RecordFilter
     {
-        private readonly Filter filter;
+        private readonly FilterCondition condition;
 
-        private RecordFilter(Filter filter) => this.filter = filter;
+        private RecordFilter(FilterCondition condition) => this.condition = condition;
 
-        public int PredicateCount => filter.PredicateCount;
+        public int PredicateCount => condition.ComparisonCount;
 
         /// <summary>True when the filter joins predicates with both AND and OR (Timeback rejects that).</summary>
-        public bool MixesAndWithOr => Mixes(filter, null);
+        public bool MixesAndWithOr => condition.Uses(Connective.And) && condition.Uses(Connective.Or);
 
         /// <exception cref="ProtocolError">400 <c>invalid_filter_field</c> when the text is not a filter.</exception>
         public static RecordFilter Parse(string text)
         {
             try
             {
-                return new RecordFilter(Filter.Parse(text));
+                return new RecordFilter(FilterTextReader.Read(text));
             }
             catch (FormatException e)
             {
@@ -32,26 +32,6 @@ namespace OneRoster.Testing.Protocol
             }
         }
 
-        public bool Matches(JToken record) => filter.Matches(record);
-
-        private static bool Mixes(Filter node, LogicalOperator? seen)
-        {
-            if (node is not LogicalFilter logical)
-            {
-                return false;
-            }
-            if (seen is { } outer && outer != logical.Operator)
-            {
-                return true;
-            }
-            foreach (var operand in logical.Operands)
-            {
-                if (Mixes(operand, logical.Operator))
-                {
-                    return true;
-                }
-            }
-            return false;
-        }
+        public bool Matches(JToken record) => condition.Matches(record);
     }
 }

@@ -6,6 +6,7 @@ using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
 using NUnit.Framework;
+using OneRoster.Auth;
 using OneRoster.Http;
 
 namespace OneRoster.Tests.Architecture

@@ -1,0 +1,96 @@
+using Newtonsoft.Json.Linq;
+using OneRoster.Testing.Data;
+
+namespace OneRoster.Testing.Protocol
+{
+    /// <summary>
+    /// <c>field&lt;op&gt;'value'</c> on a record. The field's values are every scalar its dotted path reaches, arrays
+    /// contributing each element (<c>roles.role</c> is every role of every assignment). A positive operator holds
+    /// when any value satisfies it; <c>!=</c> when there is a value and none equals. A field that is missing,
+    /// <c>null</c>, an empty array or an object holds for no operator, <c>!=</c> included.
+    /// </summary>
+    internal sealed class FilterComparison : FilterCondition
+    {
+        private readonly string[] path;
+        private readonly bool notEqual;
+        private readonly bool contains;
+        private readonly PredicateValue value;
+
+        // Which signs of "record value compared with the predicate's value" satisfy the operator; != is tested as =
+        // and negated over all values.
+        private readonly bool acceptsBelow;
+        private readonly bool acceptsSame;
+        private readonly bool acceptsAbove;
+
+        public FilterComparison(string field, ComparisonOperator op, string value)
+        {
+            path = field.Split('.');
+            this.value = new PredicateValue(value);
+            notEqual = op == ComparisonOperator.NotEqual;
+            contains = op == ComparisonOperator.Contains;
+            acceptsBelow = op is ComparisonOperator.Less or ComparisonOperator.LessOrEqual;
+            acceptsSame = op is ComparisonOperator.Equal or ComparisonOperator.NotEqual or ComparisonOperator.GreaterOrEqual or ComparisonOperator.LessOrEqual;
+            acceptsAbove = op is ComparisonOperator.Greater or ComparisonOperator.GreaterOrEqual;
+        }
+
+        /// <summary>What a walk down the path found.</summary>
+        private enum Found
+        {
+            /// <summary>No value: missing, null, an empty array, or an object where a value was expected.</summary>
+            Nothing,
+
+            /// <summary>Values, none of which satisfies the test.</summary>
+            Values,
+
+            /// <summary>A value that satisfies the test (for <c>!=</c>: one that equals, which decides against).</summary>
+            Deciding,
+        }
+
+        public override int ComparisonCount => 1;
+
+        public override bool Matches(JToken record)
+        {
+            var found = Walk(record, 0);
+            return notEqual ? found == Found.Values : found == Found.Deciding;
+        }
+
+        public override bool Uses(Connective connective) => false;
+
+        /// <summary>
+        /// The fake's walk of a dotted path (arrays contribute each element, as <see cref="RecordFields"/> reads them)
+        /// without an iterator: a filter runs on every record of a list, and this allocates nothing per record.
+        /// </summary>
+        private Found Walk(JToken token, int depth)
+        {
+            if (token is JArray array)
+            {
+                var found = Found.Nothing;
+                for (var i = 0; i < array.Count && found != Found.Deciding; i++)
+                {
+                    var element = Walk(array[i], depth);
+                    found = element > found ? element : found;
+                }
+                return found;
+            }
+            if (depth < path.Length)
+            {
+                return token is JObject record && record.TryGetValue(path[depth], out var child) ? Walk(child, depth + 1) : Found.Nothing;
+            }
+            if (token is not JValue leaf || leaf.Type is JTokenType.Null or JTokenType.Undefined)
+            {
+                return Found.Nothing;
+            }
+            return Satisfies(leaf) ? Found.Deciding : Found.Values;
+        }
+
+        private bool Satisfies(JValue leaf)
+        {
+            if (contains)
+            {
+                return RecordScalar.Contains(leaf, value);
+            }
+            var sign = RecordScalar.Compare(leaf, value);
+            return sign < 0 ? acceptsBelow : sign == 0 ? acceptsSame : acceptsAbove;
+        }
+    }
+}

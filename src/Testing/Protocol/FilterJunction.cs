@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using System.Linq;
+using Newtonsoft.Json.Linq;
+
+namespace OneRoster.Testing.Protocol
+{
+    /// <summary>Conditions joined by one connective: all must hold (AND) or one must (OR).</summary>
+    internal sealed class FilterJunction : FilterCondition
+    {
+        private readonly Connective connective;
+        private readonly FilterCondition[] parts;
+
+        private FilterJunction(Connective connective, FilterCondition[] parts)
+        {
+            this.connective = connective;
+            this.parts = parts;
+            ComparisonCount = parts.Sum(p => p.ComparisonCount);
+        }
+
+        public override int ComparisonCount { get; }
+
+        /// <summary>The single part itself, or the parts joined.</summary>
+        public static FilterCondition Join(Connective connective, List<FilterCondition> parts) =>
+            parts.Count == 1 ? parts[0] : new FilterJunction(connective, parts.ToArray());
+
+        public override bool Matches(JToken record)
+        {
+            foreach (var part in parts)
+            {
+                // AND stops at the first part that fails, OR at the first that holds.
+                if (part.Matches(record) == (connective == Connective.Or))
+                {
+                    return connective == Connective.Or;
+                }
+            }
+            return connective == Connective.And;
+        }
+
+        public override bool Uses(Connective connective) =>
+            this.connective == connective || parts.Any(p => p.Uses(connective));
+    }
+}

@@ -1,0 +1,224 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace OneRoster.Testing.Protocol
+{
+    /// <summary>
+    /// The fake's own reading of the OneRoster 1.2 <c>filter</c> text (docs/filtering.md, "The text format"),
+    /// written apart from the client library's parser so that a mistake in either shows up as a disagreement in
+    /// end-to-end tests instead of being shared:
+    /// <code>
+    /// filter     = disjunction
+    /// disjunction = conjunction *( OR conjunction )      ; AND binds tighter than OR
+    /// conjunction = term *( AND term )
+    /// term       = "(" disjunction ")" / comparison
+    /// comparison = field operator value                  ; whitespace allowed between the three
+    /// field      = name *( "." name ), name = 1*( letter / digit / _ : - $ @ )
+    /// operator   = "=" / "!=" / "&gt;" / "&gt;=" / "&lt;" / "&lt;=" / "~"
+    /// value      = "'" *( any but "'" / "''" ) "'" / 1*( letter / digit / . - + : _ )
+    /// </code>
+    /// <c>AND</c> and <c>OR</c> are keywords in any case, only where a connective may stand, and only when
+    /// whitespace, <c>(</c> or the end follows. Unquoted values are what people and some clients write
+    /// (<c>score&gt;=90</c>).
+    /// </summary>
+    internal sealed class FilterTextReader
+    {
+        /// <summary>Parentheses deeper than this are refused, so hostile text cannot exhaust the stack.</summary>
+        private const int DeepestNesting = 64;
+
+        private readonly string text;
+        private int at;
+        private int nesting;
+
+        private FilterTextReader(string text) => this.text = text;
+
+        private bool AtEnd => at >= text.Length;
+
+        /// <exception cref="FormatException">The text is not a filter; the message says why and where.</exception>
+        public static FilterCondition Read(string text)
+        {
+            var reader = new FilterTextReader(text);
+            var filter = reader.ReadDisjunction();
+            reader.SkipWhitespace();
+            if (!reader.AtEnd)
+            {
+                throw reader.Error(reader.text[reader.at] == ')' ? "a ')' closes no '('" : "expected AND or OR");
+            }
+            return filter;
+        }
+
+        private FilterCondition ReadDisjunction()
+        {
+            var alternatives = new List<FilterCondition> { ReadConjunction() };
+            while (TakeKeyword("OR"))
+            {
+                alternatives.Add(ReadConjunction());
+            }
+            return FilterJunction.Join(Connective.Or, alternatives);
+        }
+
+        private FilterCondition ReadConjunction()
+        {
+            var terms = new List<FilterCondition> { ReadTerm() };
+            while (TakeKeyword("AND"))
+            {
+                terms.Add(ReadTerm());
+            }
+            return FilterJunction.Join(Connective.And, terms);
+        }
+
+        private FilterCondition ReadTerm()
+        {
+            SkipWhitespace();
+            if (AtEnd)
+            {
+                throw Error("expected a comparison (field, operator, value) or '('");
+            }
+            if (text[at] != '(')
+            {
+                return ReadComparison();
+            }
+            var opening = at++;
+            if (++nesting > DeepestNesting)
+            {
+                throw Error($"parentheses nest deeper than {DeepestNesting}");
+            }
+            var inner = ReadDisjunction();
+            SkipWhitespace();
+            if (AtEnd || text[at] != ')')
+            {
+                throw Error($"the '(' at position {opening} is never closed");
+            }
+            at++;
+            nesting--;
+            return inner;
+        }
+
+        private FilterComparison ReadComparison()
+        {
+            var field = ReadField();
+            SkipWhitespace();
+            var symbolStart = at;
+            while (!AtEnd && text[at] is '=' or '!' or '<' or '>' or '~')
+            {
+                at++;
+            }
+            ComparisonOperator op = text[symbolStart..at] switch
+            {
+                "=" => ComparisonOperator.Equal,
+                "!=" => ComparisonOperator.NotEqual,
+                ">" => ComparisonOperator.Greater,
+                ">=" => ComparisonOperator.GreaterOrEqual,
+                "<" => ComparisonOperator.Less,
+                "<=" => ComparisonOperator.LessOrEqual,
+                "~" => ComparisonOperator.Contains,
+                "" => throw Error($"expected an operator (= != > >= < <= ~) after '{field}'"),
+                var unknown => throw Error($"'{unknown}' is not an operator (= != > >= < <= ~)"),
+            };
+            SkipWhitespace();
+            return new FilterComparison(field, op, ReadValue());
+        }
+
+        private string ReadField()
+        {
+            var start = at;
+            var segmentStart = at;
+            for (; !AtEnd; at++)
+            {
+                var c = text[at];
+                if (c == '.')
+                {
+                    if (at == segmentStart)
+                    {
+                        throw Error("a field name has an empty part before '.'");
+                    }
+                    segmentStart = at + 1;
+                }
+                else if (!(char.IsLetterOrDigit(c) || c is '_' or ':' or '-' or '$' or '@'))
+                {
+                    break;
+                }
+            }
+            if (at == start)
+            {
+                throw Error("expected a field name");
+            }
+            if (at == segmentStart)
+            {
+                throw Error("a field name ends with '.'");
+            }
+            return text[start..at];
+        }
+
+        private string ReadValue()
+        {
+            if (!AtEnd && text[at] == '\'')
+            {
+                return ReadQuotedValue();
+            }
+            var start = at;
+            while (!AtEnd && (char.IsLetterOrDigit(text[at]) || text[at] is '.' or '-' or '+' or ':' or '_'))
+            {
+                at++;
+            }
+            if (at == start)
+            {
+                throw Error("expected a value in single quotes");
+            }
+            return text[start..at];
+        }
+
+        private string ReadQuotedValue()
+        {
+            var opening = at++;
+            var value = new StringBuilder();
+            while (true)
+            {
+                if (AtEnd)
+                {
+                    at = opening;
+                    throw Error("the value's quote is never closed (a quote inside a value is written '')");
+                }
+                var c = text[at++];
+                if (c != '\'')
+                {
+                    value.Append(c);
+                }
+                else if (!AtEnd && text[at] == '\'')
+                {
+                    value.Append('\'');
+                    at++;
+                }
+                else
+                {
+                    return value.ToString();
+                }
+            }
+        }
+
+        private bool TakeKeyword(string keyword)
+        {
+            SkipWhitespace();
+            var end = at + keyword.Length;
+            if (end > text.Length
+                || string.Compare(text, at, keyword, 0, keyword.Length, StringComparison.OrdinalIgnoreCase) != 0
+                || (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] != '('))
+            {
+                return false;
+            }
+            at = end;
+            return true;
+        }
+
+        private void SkipWhitespace()
+        {
+            while (!AtEnd && char.IsWhiteSpace(text[at]))
+            {
+                at++;
+            }
+        }
+
+        private FormatException Error(string reason) => new($"{reason} (position {at})");
+    }
+}
