@@ -9,16 +9,16 @@ namespace OneRoster.Testing
     /// </summary>
     public sealed class FakeRequestLog : IReadOnlyList<FakeRequest>
     {
-        private readonly List<FakeRequest> entries = new();
+        private readonly List<FakeRequest> _entries = new();
 
         /// <summary>Number of requests answered so far.</summary>
         public int Count
         {
             get
             {
-                lock (entries)
+                lock (_entries)
                 {
-                    return entries.Count;
+                    return _entries.Count;
                 }
             }
         }
@@ -28,9 +28,9 @@ namespace OneRoster.Testing
         {
             get
             {
-                lock (entries)
+                lock (_entries)
                 {
-                    return entries[index];
+                    return _entries[index];
                 }
             }
         }
@@ -38,18 +38,18 @@ namespace OneRoster.Testing
         /// <summary>Forgets every request answered so far.</summary>
         public void Clear()
         {
-            lock (entries)
+            lock (_entries)
             {
-                entries.Clear();
+                _entries.Clear();
             }
         }
 
         /// <summary>A snapshot of the log.</summary>
         public IReadOnlyList<FakeRequest> ToList()
         {
-            lock (entries)
+            lock (_entries)
             {
-                return entries.ToArray();
+                return _entries.ToArray();
             }
         }
 
@@ -60,9 +60,9 @@ namespace OneRoster.Testing
 
         internal void Add(FakeRequest request)
         {
-            lock (entries)
+            lock (_entries)
             {
-                entries.Add(request);
+                _entries.Add(request);
             }
         }
     }
