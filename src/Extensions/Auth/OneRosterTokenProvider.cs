@@ -40,6 +40,7 @@ namespace OneRoster.Auth
         private readonly Uri _tokenUrl;
         private readonly string _clientId;
         private readonly string _clientSecret;
+        private readonly CredentialRedactor _redactor;
         private readonly string? _scope;
         private readonly ClientCredentialStyle _credentialStyle;
         private readonly TimeProvider _timeProvider;
@@ -60,6 +61,7 @@ namespace OneRoster.Auth
             _tokenUrl = options.ResolvedTokenUrl ?? throw new ArgumentException("The options have no token URL.", nameof(options));
             _clientId = options.ClientId ?? throw new ArgumentException("The options have no ClientId.", nameof(options));
             _clientSecret = options.ClientSecret ?? throw new ArgumentException("The options have no ClientSecret.", nameof(options));
+            _redactor = new CredentialRedactor(_clientId, _clientSecret);
             _scope = options.Scopes is { Count: > 0 } scopes ? string.Join(' ', scopes) : null;
             _credentialStyle = options.ClientAuthentication == OneRosterClientAuthentication.RequestBody
                 ? ClientCredentialStyle.PostBody
@@ -178,9 +180,12 @@ namespace OneRoster.Auth
                 // The per-attempt or overall timeout of the token requests' resilience pipeline, after its retries.
                 return TimedOut(timeout);
             }
+            // Only what the endpoint (or the transport) said goes through the redactor; the client's own words carry no credential.
+            var oauthError = response.ErrorType == ResponseErrorType.Protocol ? Scrub(NullIfEmpty(response.Error)) : null;
+            var oauthDescription = Scrub(NullIfEmpty(response.ErrorDescription));
             if (response.ErrorType == ResponseErrorType.Exception && response.Exception is not null)
             {
-                reason = $"the token endpoint could not be reached ({response.Exception.GetType().Name}: {response.Exception.Message.TrimEnd('.')})";
+                reason = $"the token endpoint could not be reached ({response.Exception.GetType().Name}: {Scrub(response.Exception.Message).TrimEnd('.')})";
                 cause = response.Exception is HttpRequestException or TimeoutException or OperationCanceledException ? response.Exception : null;
                 status = 0;
             }
@@ -188,26 +193,25 @@ namespace OneRoster.Auth
             {
                 reason = "the token endpoint answered without an access_token";
             }
-            else if (!string.IsNullOrEmpty(response.Error) && response.ErrorType == ResponseErrorType.Protocol)
+            else if (oauthError is not null)
             {
-                reason = $"the token endpoint answered {status} with OAuth error '{response.Error}'" +
-                    (string.IsNullOrEmpty(response.ErrorDescription) ? string.Empty : $": {response.ErrorDescription}");
+                reason = $"the token endpoint answered {status} with OAuth error '{oauthError}'" +
+                    (oauthDescription is null ? string.Empty : $": {oauthDescription}");
             }
             else
             {
                 reason = $"the token endpoint answered {status}" +
-                    (string.IsNullOrEmpty(response.HttpErrorReason) ? string.Empty : $" {response.HttpErrorReason}");
+                    (string.IsNullOrEmpty(response.HttpErrorReason) ? string.Empty : $" {Scrub(response.HttpErrorReason)}");
             }
-            var message = Scrub($"OneRoster could not authenticate: {reason}. Check ClientId, ClientSecret, Scopes, TokenUrl " +
-                $"({endpoint}) and ClientAuthentication ({(_credentialStyle == ClientCredentialStyle.PostBody ? "RequestBody" : "Basic")}).");
-            var oauthError = response.ErrorType == ResponseErrorType.Protocol ? NullIfEmpty(response.Error) : null;
+            var message = $"OneRoster could not authenticate: {reason}. Check ClientId, ClientSecret, Scopes, TokenUrl " +
+                $"({endpoint}) and ClientAuthentication ({(_credentialStyle == ClientCredentialStyle.PostBody ? "RequestBody" : "Basic")}).";
             var answer = TokenRequest with
             {
                 Status = status == 0 ? null : status,
-                Description = Scrub(NullIfEmpty(response.ErrorDescription) ?? oauthError),
+                Description = oauthDescription ?? oauthError,
                 BodySnippet = Scrub(OneRosterErrorMapper.Snippet(response.Raw)),
             };
-            return OneRosterErrorMapper.TokenFailure(message, cause, answer, Scrub(oauthError), Scrub(NullIfEmpty(response.ErrorDescription)));
+            return OneRosterErrorMapper.TokenFailure(message, cause, answer, oauthError, oauthDescription);
         }
 
         /// <summary>The facts of a token request, for the exception its failure becomes.</summary>
@@ -222,8 +226,7 @@ namespace OneRoster.Auth
 
         /// <summary>A token endpoint that echoes the request must not smuggle the secret into an exception.</summary>
         [return: NotNullIfNotNull(nameof(text))]
-        private string? Scrub(string? text) =>
-            text?.Replace(_clientSecret, "***", StringComparison.Ordinal);
+        private string? Scrub(string? text) => _redactor.Redact(text);
 
         private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 

@@ -16,6 +16,9 @@ namespace OneRoster.Testing
         /// <summary>The OAuth 2.0 client secret the token endpoint accepts.</summary>
         public string ClientSecret { get; set; } = "oneroster-fake-secret";
 
+        /// <summary>The loopback port to listen on; 0 (the default) picks a free ephemeral port, which tests should keep.</summary>
+        public int Port { get; set; }
+
         /// <summary>Page size when a list request has no <c>limit</c>. Default 100 (the 1.2 default); some providers use 10.</summary>
         public int DefaultPageSize { get; set; } = 100;
 
@@ -110,6 +113,10 @@ namespace OneRoster.Testing
             if (string.IsNullOrEmpty(ClientId) || string.IsNullOrEmpty(ClientSecret))
             {
                 errors.Add("ClientId and ClientSecret must not be empty.");
+            }
+            if (Port is < 0 or > 65535)
+            {
+                errors.Add($"Port is {Port}; it must be 0 (any free port) or 1-65535.");
             }
             if (DefaultPageSize < 1)
             {

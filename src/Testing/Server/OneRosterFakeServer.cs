@@ -62,7 +62,7 @@ namespace OneRoster.Testing
         public FakeRequestLog RequestLog { get; }
 
         /// <summary>
-        /// Starts a fake provider on 127.0.0.1 with an ephemeral port.
+        /// Starts a fake provider on 127.0.0.1, on an ephemeral port unless <see cref="FakeServerOptions.Port"/> names one.
         /// </summary>
         /// <param name="data">The district to serve (see <see cref="FakeDistrict.Generate"/>, <see cref="FakeDistrict.FromJson(string)"/>, <see cref="FakeDistrict.Empty"/>).</param>
         /// <param name="options">Credentials and quirks; null for a spec-faithful provider with default credentials.</param>
@@ -81,7 +81,7 @@ namespace OneRoster.Testing
 
             var wireMock = WireMockServer.Start(new WireMockServerSettings
             {
-                Urls = new[] { "http://127.0.0.1:0" },
+                Urls = new[] { $"http://127.0.0.1:{settings.Port}" },
                 StartAdminInterface = false,
                 MaxRequestLogCount = 0,
             });
