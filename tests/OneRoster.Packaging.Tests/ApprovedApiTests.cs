@@ -20,6 +20,7 @@ namespace OneRoster.Packaging.Tests
         [TestCase(typeof(OneRosterClient), TestName = "OneRoster.Client public API matches the approved baseline")]
         [TestCase(typeof(OneRosterFakeServer), TestName = "OneRoster.Testing public API matches the approved baseline")]
         [TestCase(typeof(OneRoster.Csv.CsvBundle), TestName = "OneRoster.Csv public API matches the approved baseline")]
+        [TestCase(typeof(OneRoster.Sync.RosterSync), TestName = "OneRoster.Sync public API matches the approved baseline")]
         public void Public_api_matches_the_approved_baseline(Type typeInAssembly)
         {
             var assembly = typeInAssembly.Assembly;
