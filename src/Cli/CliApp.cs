@@ -32,6 +32,8 @@ namespace OneRoster.Cli
             root.Add(ConfigCommand.Create(host, globals));
             root.Add(ExportCommand.Create(host, globals));
             root.Add(ValidateCommand.Create(host, globals));
+            root.Add(MigrateCommand.Create(host, globals));
+            root.Add(SyncCommand.Create(host, globals));
             root.Add(FakeCommand.Create(host, globals));
             return root;
         }

@@ -100,7 +100,7 @@ namespace OneRoster.Cli.Commands
                         task.IsIndeterminate = total is null;
                         tasks[file.Name] = task;
                     }
-                    var reporter = new DirectProgress(p =>
+                    var reporter = new DirectProgress<CsvExportProgress>(p =>
                     {
                         var task = tasks[p.File];
                         task.StartTask();
@@ -132,16 +132,6 @@ namespace OneRoster.Cli.Commands
             var rows = result.Rows.Select(r => new JObject { ["file"] = r.Key, ["rows"] = r.Value.ToString("N0", CultureInfo.InvariantCulture) }).ToList();
             RecordOutput.WriteTable(rows, new[] { "file", "rows" }, context.Out);
             context.Host.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {result.Path}: {result.Rows.Values.Sum():N0} rows in {result.Elapsed.TotalSeconds:0.0} s."));
-        }
-
-        /// <summary>Reports on the exporting thread (<see cref="Progress{T}"/> would post to the thread pool, out of order).</summary>
-        private sealed class DirectProgress : IProgress<CsvExportProgress>
-        {
-            private readonly Action<CsvExportProgress> _report;
-
-            public DirectProgress(Action<CsvExportProgress> report) => _report = report;
-
-            public void Report(CsvExportProgress value) => _report(value);
         }
     }
 }
