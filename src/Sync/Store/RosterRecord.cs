@@ -36,7 +36,11 @@ namespace OneRoster.Sync
         /// <summary>The sourcedIds the record refers to, one typed column each.</summary>
         public RosterReferences References { get; }
 
-        /// <summary>The whole record as compact JSON (unknown fields included).</summary>
+        /// <summary>
+        /// The whole record as compact JSON (unknown fields included). Read back from a store it is the same JSON value,
+        /// though a store may reorder its keys and space it (<see cref="PostgresRosterStore"/> keeps it as <c>jsonb</c>);
+        /// <see cref="ContentHash"/> is kept as written.
+        /// </summary>
         public string Json { get; }
 
         /// <summary>A hash of <see cref="Json"/> (hex); equal hashes mean an unchanged record.</summary>
