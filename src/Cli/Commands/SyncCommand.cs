@@ -18,7 +18,8 @@ namespace OneRoster.Cli.Commands
     {
         public static Command Create(CliHost host, GlobalOptions globals)
         {
-            var store = new Option<string>("--store") { Description = "Where the mirror lives: sqlite:PATH.", Required = true, HelpName = "store" };
+            var store = new Option<string>("--store") { Description = "Where the mirror lives: sqlite:PATH or postgres:\"CONNECTION STRING\".", Required = true, HelpName = "store" };
+            var schema = new Option<string?>("--schema") { Description = $"The PostgreSQL schema of the mirror (default {PostgresRosterStore.DefaultSchema}).", HelpName = "name" };
             var collections = new Option<string?>("--collections")
             {
                 Description = "Comma-separated collections to mirror (default all): " + string.Join(", ", SyncCollection.All.Select(c => c.Name)) + ".",
@@ -29,7 +30,7 @@ namespace OneRoster.Cli.Commands
             var allowMassDeletion = new Option<bool>("--allow-mass-deletion") { Description = "Let a reconcile delete more than the guard allows (10% of a collection)." };
             var command = new Command("sync", "Mirror the provider into a store: the first run pulls everything, later runs only what changed; progress, then a summary table.")
             {
-                store, collections, tenant, full, allowMassDeletion,
+                store, schema, collections, tenant, full, allowMassDeletion,
             };
             CommandAction.Set(command, host, globals, async context =>
             {
@@ -44,7 +45,7 @@ namespace OneRoster.Cli.Commands
                 }
                 var run = new SyncRunOptions { FullReconcile = context.Value(full), AllowMassDeletion = context.Value(allowMassDeletion) };
                 using var client = context.CreateClient();
-                await using var mirror = StoreSpec.Open(context.Value(store));
+                await using var mirror = StoreSpec.Open(context.Value(store), context.Value(schema));
                 var sync = new RosterSync(client, mirror, options);
                 SyncReport report;
                 try

@@ -48,6 +48,28 @@ namespace OneRoster.Cli.Tests.Commands
         }
 
         [Test]
+        public async Task Sync_into_postgresql_mirrors_the_collections_in_the_schema_given()
+        {
+            var connection = System.Environment.GetEnvironmentVariable("ONEROSTER_TEST_POSTGRES");
+            if (string.IsNullOrEmpty(connection))
+            {
+                if (System.Environment.GetEnvironmentVariable("ONEROSTER_TEST_POSTGRES_REQUIRED") == "1")
+                {
+                    Assert.Fail("ONEROSTER_TEST_POSTGRES is not set (start a server: export ONEROSTER_TEST_POSTGRES=\"$(bash build/postgres.sh start)\").");
+                }
+                Assert.Ignore("No PostgreSQL: export ONEROSTER_TEST_POSTGRES=\"$(bash build/postgres.sh start)\" to run this test.");
+            }
+            var schema = "cli_" + System.Guid.NewGuid().ToString("N")[..12];
+
+            var result = await Tool().RunAsync("sync", "--store", "postgres:" + connection, "--schema", schema, "--collections", "orgs,users", "--json");
+
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.ToString());
+            await using var store = new PostgresRosterStore(connection, schema);
+            Assert.That(await store.CountAsync("default", SyncCollection.Users), Is.EqualTo(Fake.Data.Count("users")));
+            Assert.That(result.Output + result.Error, Does.Not.Contain(connection));
+        }
+
+        [Test]
         public async Task A_store_that_is_not_one_is_refused_without_repeating_a_connection_string()
         {
             var result = await Tool().RunAsync("sync", "--store", "mysql:Server=x;Password=hunter2");
