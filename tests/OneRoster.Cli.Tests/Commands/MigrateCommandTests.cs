@@ -99,6 +99,14 @@ namespace OneRoster.Cli.Tests.Commands
         }
 
         [Test]
+        public async Task The_dry_run_table_names_every_record_and_its_action()
+        {
+            var result = await _run.RunAsync("migrate", "course", CourseId, "--from", "staging", "--to", "production");
+
+            Snapshot.Match("migrate-dry-run", result.Output);
+        }
+
+        [Test]
         public async Task The_same_profile_on_both_sides_is_refused()
         {
             var result = await _run.RunAsync("migrate", "course", CourseId, "--from", "staging", "--to", "staging");
