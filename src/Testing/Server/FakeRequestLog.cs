@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using System.Collections.Generic;
 
@@ -9,16 +10,23 @@ namespace OneRoster.Testing
     /// </summary>
     public sealed class FakeRequestLog : IReadOnlyList<FakeRequest>
     {
-        private readonly List<FakeRequest> entries = new();
+        private readonly List<FakeRequest> _entries = new();
+
+        /// <summary>
+        /// Raised for every request as it is answered (before the answer is sent), on the server's thread. A test can
+        /// count requests, cancel its client after the k-th one, or change <see cref="OneRosterFakeServer.Data"/> between
+        /// two pages of a stream.
+        /// </summary>
+        public event Action<FakeRequest>? Answered;
 
         /// <summary>Number of requests answered so far.</summary>
         public int Count
         {
             get
             {
-                lock (entries)
+                lock (_entries)
                 {
-                    return entries.Count;
+                    return _entries.Count;
                 }
             }
         }
@@ -28,9 +36,9 @@ namespace OneRoster.Testing
         {
             get
             {
-                lock (entries)
+                lock (_entries)
                 {
-                    return entries[index];
+                    return _entries[index];
                 }
             }
         }
@@ -38,18 +46,18 @@ namespace OneRoster.Testing
         /// <summary>Forgets every request answered so far.</summary>
         public void Clear()
         {
-            lock (entries)
+            lock (_entries)
             {
-                entries.Clear();
+                _entries.Clear();
             }
         }
 
         /// <summary>A snapshot of the log.</summary>
         public IReadOnlyList<FakeRequest> ToList()
         {
-            lock (entries)
+            lock (_entries)
             {
-                return entries.ToArray();
+                return _entries.ToArray();
             }
         }
 
@@ -60,10 +68,11 @@ namespace OneRoster.Testing
 
         internal void Add(FakeRequest request)
         {
-            lock (entries)
+            lock (_entries)
             {
-                entries.Add(request);
+                _entries.Add(request);
             }
+            Answered?.Invoke(request);
         }
     }
 }
