@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
@@ -49,11 +50,10 @@ namespace OneRoster.Packaging.Tests
             var feed = Directory.CreateDirectory(Path.Combine(_work, "feed")).FullName;
             var configuration = typeof(PackageInstallTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
                 .Single(a => a.Key == "Configuration").Value ?? "Release";
-            foreach (var project in new[] { "src/OneRoster.Client.csproj", "src/Csv/OneRoster.Csv.csproj", "src/Testing/OneRoster.Testing.csproj" })
-            {
-                await DotnetCli.RunAsync(RepositoryRoot.Path, "pack", RepositoryRoot.Combine(project), "-c", configuration,
-                    "-o", feed, $"-p:PackageVersion={version}", "--no-restore", "-nologo", "-v:q", "--disable-build-servers");
-            }
+            // The documented install path (README, quickstart): build/pack-local.sh into a folder feed.
+            var packed = await DotnetCli.RunProgramAsync("bash", RepositoryRoot.Path, new Dictionary<string, string> { ["CONFIGURATION"] = configuration },
+                RepositoryRoot.Combine("build", "pack-local.sh"), feed, $"-p:PackageVersion={version}", "--no-restore", "--disable-build-servers");
+            Assert.That(packed, Does.Contain($"<add key=\"oneroster-local\" value=\"{feed}\" />"), "the script prints the nuget.config to use");
 
             foreach (var id in Packages)
             {
@@ -63,6 +63,9 @@ namespace OneRoster.Packaging.Tests
             var app = ConsoleProject.Write(Path.Combine(_work, "app"), feed, version);
             try
             {
+                // A consumer's restore is warning-free: no NU1603 from WireMock.Net's dependency ranges.
+                var restore = await DotnetCli.RunAsync(app, "restore", "--disable-build-servers");
+                Assert.That(restore, Does.Not.Contain("warning NU"), "a consumer's restore must be warning-free");
                 var output = await DotnetCli.RunAsync(app, "run", "-c", "Release", "--disable-build-servers");
                 Assert.That(output, Does.Contain("listed=5 total=30 first-has-id=True"));
                 Assert.That(output, Does.Contain("exported-users=30 loaded-users=30"));
