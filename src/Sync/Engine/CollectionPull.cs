@@ -91,7 +91,8 @@ namespace OneRoster.Sync
                     (trip, emptyIgnored, absentDeleted, reconciled) = await ReconcileAsync(transaction, storedBefore, allowMassDeletion, cancellationToken).ConfigureAwait(false);
                 }
 
-                var lastFull = reconciled ? pulledFrom : checkpoint?.LastFullPull;
+                // A reconcile held back (guard, empty pull) stays due: no last full pull, so the next run tries again.
+                var lastFull = reconciled ? pulledFrom : complete ? null : checkpoint?.LastFullPull;
                 cancellationToken.ThrowIfCancellationRequested();
                 await transaction.CommitAsync(new SyncCheckpoint(pulledFrom, lastFull, _runId), cancellationToken).ConfigureAwait(false);
 

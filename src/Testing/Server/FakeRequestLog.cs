@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using System.Collections.Generic;
 
@@ -10,6 +11,13 @@ namespace OneRoster.Testing
     public sealed class FakeRequestLog : IReadOnlyList<FakeRequest>
     {
         private readonly List<FakeRequest> entries = new();
+
+        /// <summary>
+        /// Raised for every request as it is answered (before the answer is sent), on the server's thread. A test can
+        /// count requests, cancel its client after the k-th one, or change <see cref="OneRosterFakeServer.Data"/> between
+        /// two pages of a stream.
+        /// </summary>
+        public event Action<FakeRequest>? Answered;
 
         /// <summary>Number of requests answered so far.</summary>
         public int Count
@@ -64,6 +72,7 @@ namespace OneRoster.Testing
             {
                 entries.Add(request);
             }
+            Answered?.Invoke(request);
         }
     }
 }

@@ -11,18 +11,34 @@ namespace OneRoster.Sync.Tests.Contract
     /// <summary>A fake provider, a client on it, and what a store should hold to equal the provider.</summary>
     internal sealed class SyncHarness : IAsyncDisposable
     {
-        private SyncHarness(OneRosterFakeServer fake)
+        private SyncHarness(OneRosterFakeServer fake, int pageSize, int maxRetries)
         {
             Fake = fake;
-            Client = new OneRosterClient(fake.CreateClientOptions());
+            var options = fake.CreateClientOptions();
+            options.Provider = OneRosterProvider.Standard with { MaxPageSize = pageSize };
+            options.Retry.MaxRetries = maxRetries;
+            options.Retry.BaseDelay = TimeSpan.FromMilliseconds(1);
+            Client = new OneRosterClient(options);
         }
 
         public OneRosterFakeServer Fake { get; }
 
         public OneRosterClient Client { get; }
 
-        public static async Task<SyncHarness> StartAsync(FakeDistrict district, FakeServerOptions? options = null) =>
-            new(await OneRosterFakeServer.StartAsync(district, options));
+        public FakeDistrict Data => Fake.Data;
+
+        public static async Task<SyncHarness> StartAsync(FakeDistrict district, int pageSize = 100, int maxRetries = 3, FakeServerOptions? options = null) =>
+            new(await OneRosterFakeServer.StartAsync(district, options), pageSize, maxRetries);
+
+        /// <summary>List requests answered for a collection's top-level list (<c>getAllUsers</c>).</summary>
+        public int ListRequests(SyncCollection collection) =>
+            Fake.RequestLog.Count(r => string.Equals(r.OperationId, ListOperation(collection), StringComparison.Ordinal));
+
+        public static string ListOperation(SyncCollection collection) => collection.Name switch
+        {
+            "demographics" => "getAllDemographics",
+            _ => "getAll" + char.ToUpperInvariant(collection.Name[0]) + collection.Name[1..],
+        };
 
         /// <summary>What a complete pull of the collection gives now, tombstones left out: sourcedId → content hash.</summary>
         public async Task<SortedDictionary<string, string>> ProviderAsync(SyncCollection collection)
