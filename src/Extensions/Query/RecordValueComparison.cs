@@ -73,6 +73,10 @@ namespace OneRoster.Query
             int integer => new ScalarText.Number((decimal)integer),
             decimal exact => new ScalarText.Number(exact),
             double approximate => new ScalarText.Number(approximate),
+            // A float field (Result.score) holds the nearest float to what the provider sent: 70.1 is 70.09999847….
+            // Its shortest round-trip text is what was sent, so compare that, exactly.
+            float single when decimal.TryParse(single.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out decimal sent)
+                => new ScalarText.Number(sent),
             float approximate => new ScalarText.Number(approximate),
             BigInteger big => new ScalarText.Number((double)big),
             _ => new ScalarText.Number(Convert.ToDouble(value, CultureInfo.InvariantCulture)),

@@ -59,8 +59,63 @@ namespace OneRoster.Query
                 return false;
             }
 
+            // Only the ISO 8601 / RFC 3339 profile: the BCL's lenient parser would also read "2024-05-01 1:45 PM".
             return text[10] is 'T' or 't' or ' '
-                && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out instant);
+                && DateTimeOffset.TryParseExact(IsoForm(text), DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out instant);
+        }
+
+        /// <summary>
+        /// <c>yyyy-MM-ddTHH:mm</c>, then optionally <c>:ss</c> and a fraction of up to seven digits, then <c>Z</c>, an
+        /// offset <c>±HH:mm</c> or nothing (UTC); <see cref="IsoForm"/> brings the other spellings RFC 3339 allows to these.
+        /// </summary>
+        private static readonly string[] DateTimeFormats =
+        {
+            "yyyy'-'MM'-'dd'T'HH':'mmK",
+            "yyyy'-'MM'-'dd'T'HH':'mm':'ssK",
+            "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fK",
+            "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'ffK",
+            "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffK",
+            "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'ffffK",
+            "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffK",
+            "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'ffffffK",
+            "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK",
+        };
+
+        /// <summary>
+        /// The same instant in the spelling <see cref="DateTimeFormats"/> reads: <c>T</c> for <c>t</c> or a space,
+        /// <c>Z</c> for <c>z</c>, a point for a comma, digits past the seventh of a fraction dropped (an instant holds
+        /// 100 ns), and <c>±HH</c> or <c>±HHmm</c> offsets written <c>±HH:mm</c>.
+        /// </summary>
+        private static string IsoForm(string text)
+        {
+            var chars = new System.Text.StringBuilder(text.Length + 3).Append(text, 0, 10).Append('T');
+            var at = 11;
+            while (at < text.Length && (char.IsAsciiDigit(text[at]) || text[at] == ':'))
+            {
+                chars.Append(text[at++]);
+            }
+            if (at < text.Length && text[at] is '.' or ',')
+            {
+                chars.Append('.');
+                for (var digits = 1; ++at < text.Length && char.IsAsciiDigit(text[at]); digits++)
+                {
+                    if (digits <= 7)
+                    {
+                        chars.Append(text[at]);
+                    }
+                }
+            }
+            var offset = text.AsSpan(at);
+            if (offset.Length == 1 && offset[0] == 'z')
+            {
+                return chars.Append('Z').ToString();
+            }
+            if (offset.Length is 3 or 5 && offset[0] is '+' or '-' && char.IsAsciiDigit(offset[1]) && char.IsAsciiDigit(offset[2]))
+            {
+                chars.Append(offset[..3]).Append(':');
+                return (offset.Length == 3 ? chars.Append("00") : chars.Append(offset[3..])).ToString();
+            }
+            return chars.Append(offset).ToString();
         }
 
         /// <summary>A number that is exact (decimal) when it fits, approximate (double) otherwise.</summary>

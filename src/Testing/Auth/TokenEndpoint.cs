@@ -14,15 +14,15 @@ namespace OneRoster.Testing.Auth
     {
         public const string Path = "oauth2/token";
 
-        private readonly TokenIssuer issuer;
-        private readonly string clientId;
-        private readonly string clientSecret;
+        private readonly TokenIssuer _issuer;
+        private readonly string _clientId;
+        private readonly string _clientSecret;
 
         public TokenEndpoint(TokenIssuer issuer, string clientId, string clientSecret)
         {
-            this.issuer = issuer;
-            this.clientId = clientId;
-            this.clientSecret = clientSecret;
+            _issuer = issuer;
+            _clientId = clientId;
+            _clientSecret = clientSecret;
         }
 
         public FakeResponse Answer(string method, string? authorization, string? body)
@@ -37,16 +37,16 @@ namespace OneRoster.Testing.Auth
                 return OAuthError(400, "unsupported_grant_type", "Only grant_type=client_credentials is supported.");
             }
             var (id, secret, basic) = Credentials(authorization, form);
-            if (!Same(id, clientId) || !Same(secret, clientSecret))
+            if (!Same(id, _clientId) || !Same(secret, _clientSecret))
             {
                 var rejected = OAuthError(401, "invalid_client", "Client authentication failed.");
                 return basic ? rejected.WithHeader("WWW-Authenticate", "Basic realm=\"oneroster-fake\"") : rejected;
             }
             var answer = new JObject
             {
-                ["access_token"] = issuer.Issue(),
+                ["access_token"] = _issuer.Issue(),
                 ["token_type"] = "Bearer",
-                ["expires_in"] = issuer.ExpiresInSeconds,
+                ["expires_in"] = _issuer.ExpiresInSeconds,
             };
             if (form["scope"] is { Length: > 0 } scope)
             {

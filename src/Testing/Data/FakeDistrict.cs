@@ -25,19 +25,19 @@ namespace OneRoster.Testing
     /// </remarks>
     public sealed partial class FakeDistrict
     {
-        private readonly Dictionary<string, RecordCollection> collections = new(StringComparer.Ordinal);
-        private readonly SeededDistrict? seeded;
+        private readonly Dictionary<string, RecordCollection> _collections = new(StringComparer.Ordinal);
+        private readonly SeededDistrict? _seeded;
         // Records read through this class (not over HTTP) carry root-relative hrefs.
         private const string LocalHrefRoot = "/";
-        private long allocated;
+        private long _allocated;
 
         private FakeDistrict(SeededDistrict? seeded)
         {
-            this.seeded = seeded;
+            _seeded = seeded;
             var sources = seeded?.All().ToDictionary(s => s.Kind.Collection, s => (IGeneratedRecords)s, StringComparer.Ordinal);
             foreach (var name in FakeCollections.All)
             {
-                collections[name] = new RecordCollection(name, sources?[name]);
+                _collections[name] = new RecordCollection(name, sources?[name]);
             }
         }
 
@@ -45,10 +45,10 @@ namespace OneRoster.Testing
         public static FakeDistrict Empty => new(null);
 
         /// <summary>The number of users the district was generated with; 0 for hand-built or loaded districts.</summary>
-        public int GeneratedUsers => seeded?.Shape.Users ?? 0;
+        public int GeneratedUsers => _seeded?.Shape.Users ?? 0;
 
         /// <summary>The sourcedId of the district org of a generated district (<c>org-0001</c>); null otherwise.</summary>
-        public string? DistrictId => seeded?.Orgs.IdAt(0);
+        public string? DistrictId => _seeded?.Orgs.IdAt(0);
 
         /// <summary>The collection names (<see cref="FakeCollections.All"/>).</summary>
         public IReadOnlyList<string> CollectionNames => FakeCollections.All;
@@ -245,7 +245,7 @@ namespace OneRoster.Testing
 
         /// <summary>The collection a name or alias refers to.</summary>
         internal RecordCollection Collection(string name) =>
-            collections.TryGetValue(CollectionAlias.Resolve(name), out var found)
+            _collections.TryGetValue(CollectionAlias.Resolve(name), out var found)
                 ? found
                 : throw new ArgumentException(
                     $"'{name}' is not a OneRoster collection; use one of {string.Join(", ", FakeCollections.All)} (or schools, students, teachers, terms, gradingPeriods).",
@@ -256,7 +256,7 @@ namespace OneRoster.Testing
         {
             while (true)
             {
-                var id = collection.Kind.Singular + "-new-" + (++allocated).ToString("D4", CultureInfo.InvariantCulture);
+                var id = collection.Kind.Singular + "-new-" + (++_allocated).ToString("D4", CultureInfo.InvariantCulture);
                 if (!collection.Contains(id))
                 {
                     return id;

@@ -13,29 +13,29 @@ namespace OneRoster.Testing.Data
     /// </summary>
     internal sealed class RecordCollection
     {
-        private readonly IGeneratedRecords? seeded;
-        private readonly Dictionary<int, JObject?> replaced = new(); // seeded index -> new record, or null when deleted
-        private readonly Dictionary<string, JObject> added = new(StringComparer.Ordinal);
-        private readonly List<string> addedOrder = new();
-        private int deletedSeeded;
+        private readonly IGeneratedRecords? _seeded;
+        private readonly Dictionary<int, JObject?> _replaced = new(); // seeded index -> new record, or null when deleted
+        private readonly Dictionary<string, JObject> _added = new(StringComparer.Ordinal);
+        private readonly List<string> _addedOrder = new();
+        private int _deletedSeeded;
 
         public RecordCollection(string name, IGeneratedRecords? seeded)
         {
             Name = name;
             Kind = EntityKind.Of(name);
-            this.seeded = seeded;
+            _seeded = seeded;
         }
 
         public string Name { get; }
 
         public EntityKind Kind { get; }
 
-        public int Count => (seeded?.Count ?? 0) - deletedSeeded + added.Count;
+        public int Count => (_seeded?.Count ?? 0) - _deletedSeeded + _added.Count;
 
         public IEnumerable<RecordRef> All()
         {
-            var seededCount = seeded?.Count ?? 0;
-            if (replaced.Count == 0)
+            var seededCount = _seeded?.Count ?? 0;
+            if (_replaced.Count == 0)
             {
                 for (var i = 0; i < seededCount; i++)
                 {
@@ -46,7 +46,7 @@ namespace OneRoster.Testing.Data
             {
                 for (var i = 0; i < seededCount; i++)
                 {
-                    if (!replaced.TryGetValue(i, out var record))
+                    if (!_replaced.TryGetValue(i, out var record))
                     {
                         yield return RecordRef.Seeded(i);
                     }
@@ -56,9 +56,9 @@ namespace OneRoster.Testing.Data
                     }
                 }
             }
-            foreach (var id in addedOrder)
+            foreach (var id in _addedOrder)
             {
-                yield return RecordRef.Written(-1, added[id]);
+                yield return RecordRef.Written(-1, _added[id]);
             }
         }
 
@@ -66,12 +66,12 @@ namespace OneRoster.Testing.Data
         /// All records as a list addressable by position. While no seeded record has been replaced or deleted this is
         /// a view computed by index (nothing copied); otherwise a snapshot.
         /// </summary>
-        public IReadOnlyList<RecordRef> AllByPosition() => replaced.Count == 0 ? new PositionView(this) : All().ToList();
+        public IReadOnlyList<RecordRef> AllByPosition() => _replaced.Count == 0 ? new PositionView(this) : All().ToList();
 
         /// <summary>Records whose dotted field holds the value, in collection order.</summary>
         public IEnumerable<RecordRef> Where(string path, string value, string hrefRoot)
         {
-            var indexes = seeded?.IndexesWhere(path, value);
+            var indexes = _seeded?.IndexesWhere(path, value);
             if (indexes is null)
             {
                 return All().Where(r => RecordFields.Matches(Materialize(r, hrefRoot), path, value));
@@ -81,16 +81,16 @@ namespace OneRoster.Testing.Data
 
         public RecordRef? Locate(string sourcedId)
         {
-            if (added.TryGetValue(sourcedId, out var record))
+            if (_added.TryGetValue(sourcedId, out var record))
             {
                 return RecordRef.Written(-1, record);
             }
-            var index = seeded?.IndexOf(sourcedId) ?? -1;
+            var index = _seeded?.IndexOf(sourcedId) ?? -1;
             if (index < 0)
             {
                 return null;
             }
-            if (replaced.TryGetValue(index, out var replacement))
+            if (_replaced.TryGetValue(index, out var replacement))
             {
                 return replacement is null ? null : RecordRef.Written(index, replacement);
             }
@@ -105,7 +105,7 @@ namespace OneRoster.Testing.Data
 
         /// <summary>Builds (seeded) or copies (written) the record, so callers may change what they get.</summary>
         public JObject Materialize(RecordRef record, string hrefRoot) =>
-            record.Stored is { } stored ? (JObject)stored.DeepClone() : seeded!.Materialize(record.Index, hrefRoot);
+            record.Stored is { } stored ? (JObject)stored.DeepClone() : _seeded!.Materialize(record.Index, hrefRoot);
 
         /// <summary>Stores the record under its sourcedId; true when it is new.</summary>
         public bool Upsert(JObject record)
@@ -115,61 +115,61 @@ namespace OneRoster.Testing.Data
             {
                 throw new ArgumentException("The record has no sourcedId.", nameof(record));
             }
-            if (added.ContainsKey(id))
+            if (_added.ContainsKey(id))
             {
-                added[id] = record;
+                _added[id] = record;
                 return false;
             }
-            var index = seeded?.IndexOf(id) ?? -1;
+            var index = _seeded?.IndexOf(id) ?? -1;
             if (index >= 0)
             {
-                var existed = !replaced.TryGetValue(index, out var previous) || previous is not null;
+                var existed = !_replaced.TryGetValue(index, out var previous) || previous is not null;
                 if (!existed)
                 {
-                    deletedSeeded--;
+                    _deletedSeeded--;
                 }
-                replaced[index] = record;
+                _replaced[index] = record;
                 return !existed;
             }
-            added[id] = record;
-            addedOrder.Add(id);
+            _added[id] = record;
+            _addedOrder.Add(id);
             return true;
         }
 
         /// <summary>Removes the record; false when there was none.</summary>
         public bool Remove(string sourcedId)
         {
-            if (added.Remove(sourcedId))
+            if (_added.Remove(sourcedId))
             {
-                addedOrder.Remove(sourcedId);
+                _addedOrder.Remove(sourcedId);
                 return true;
             }
-            var index = seeded?.IndexOf(sourcedId) ?? -1;
-            if (index < 0 || (replaced.TryGetValue(index, out var previous) && previous is null))
+            var index = _seeded?.IndexOf(sourcedId) ?? -1;
+            if (index < 0 || (_replaced.TryGetValue(index, out var previous) && previous is null))
             {
                 return false;
             }
-            replaced[index] = null;
-            deletedSeeded++;
+            _replaced[index] = null;
+            _deletedSeeded++;
             return true;
         }
 
         /// <summary>Seeded records by index, then added records, without copying anything.</summary>
         private sealed class PositionView : IReadOnlyList<RecordRef>
         {
-            private readonly RecordCollection owner;
-            private readonly int seededCount;
+            private readonly RecordCollection _owner;
+            private readonly int _seededCount;
 
             public PositionView(RecordCollection owner)
             {
-                this.owner = owner;
-                seededCount = owner.seeded?.Count ?? 0;
+                _owner = owner;
+                _seededCount = owner._seeded?.Count ?? 0;
             }
 
-            public int Count => seededCount + owner.addedOrder.Count;
+            public int Count => _seededCount + _owner._addedOrder.Count;
 
             public RecordRef this[int index] =>
-                index < seededCount ? RecordRef.Seeded(index) : RecordRef.Written(-1, owner.added[owner.addedOrder[index - seededCount]]);
+                index < _seededCount ? RecordRef.Seeded(index) : RecordRef.Written(-1, _owner._added[_owner._addedOrder[index - _seededCount]]);
 
             public IEnumerator<RecordRef> GetEnumerator()
             {
@@ -184,7 +184,7 @@ namespace OneRoster.Testing.Data
 
         private IEnumerable<RecordRef> IndexedWhere(IEnumerable<int> indexes, string path, string value)
         {
-            if (replaced.Count == 0)
+            if (_replaced.Count == 0)
             {
                 foreach (var i in indexes)
                 {
@@ -197,7 +197,7 @@ namespace OneRoster.Testing.Data
                 foreach (var i in indexes)
                 {
                     seen.Add(i);
-                    if (!replaced.TryGetValue(i, out var record))
+                    if (!_replaced.TryGetValue(i, out var record))
                     {
                         yield return RecordRef.Seeded(i);
                     }
@@ -207,7 +207,7 @@ namespace OneRoster.Testing.Data
                     }
                 }
                 // A seeded record rewritten so that it now matches.
-                foreach (var (i, record) in replaced)
+                foreach (var (i, record) in _replaced)
                 {
                     if (record is not null && !seen.Contains(i) && RecordFields.Matches(record, path, value))
                     {
@@ -215,9 +215,9 @@ namespace OneRoster.Testing.Data
                     }
                 }
             }
-            foreach (var id in addedOrder)
+            foreach (var id in _addedOrder)
             {
-                var record = added[id];
+                var record = _added[id];
                 if (RecordFields.Matches(record, path, value))
                 {
                     yield return RecordRef.Written(-1, record);

@@ -11,7 +11,7 @@ namespace OneRoster.Testing.Protocol
     /// </summary>
     internal sealed class FieldSelection
     {
-        private readonly Dictionary<string, FieldSelection?> children = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, FieldSelection?> _children = new(StringComparer.Ordinal);
 
         private FieldSelection()
         {
@@ -36,12 +36,12 @@ namespace OneRoster.Testing.Protocol
                     }
                     if (i == parts.Length - 1)
                     {
-                        node.children[parts[i]] = null; // the whole property
+                        node._children[parts[i]] = null; // the whole property
                     }
-                    else if (!node.children.TryGetValue(parts[i], out var child))
+                    else if (!node._children.TryGetValue(parts[i], out var child))
                     {
                         child = new FieldSelection();
-                        node.children[parts[i]] = child;
+                        node._children[parts[i]] = child;
                         node = child;
                     }
                     else if (child is null)
@@ -54,13 +54,13 @@ namespace OneRoster.Testing.Protocol
                     }
                 }
             }
-            return root.children.Count == 0 ? null : root;
+            return root._children.Count == 0 ? null : root;
         }
 
         public JObject Apply(JObject record)
         {
             var kept = new JObject();
-            foreach (var (name, child) in children)
+            foreach (var (name, child) in _children)
             {
                 if (record.TryGetValue(name, StringComparison.Ordinal, out var value))
                 {

@@ -11,26 +11,26 @@ namespace OneRoster.Testing.Protocol
     /// </summary>
     internal sealed class FilterComparison : FilterCondition
     {
-        private readonly string[] path;
-        private readonly bool notEqual;
-        private readonly bool contains;
-        private readonly PredicateValue value;
+        private readonly string[] _path;
+        private readonly bool _notEqual;
+        private readonly bool _contains;
+        private readonly PredicateValue _value;
 
         // Which signs of "record value compared with the predicate's value" satisfy the operator; != is tested as =
         // and negated over all values.
-        private readonly bool acceptsBelow;
-        private readonly bool acceptsSame;
-        private readonly bool acceptsAbove;
+        private readonly bool _acceptsBelow;
+        private readonly bool _acceptsSame;
+        private readonly bool _acceptsAbove;
 
         public FilterComparison(string field, ComparisonOperator op, string value)
         {
-            path = field.Split('.');
-            this.value = new PredicateValue(value);
-            notEqual = op == ComparisonOperator.NotEqual;
-            contains = op == ComparisonOperator.Contains;
-            acceptsBelow = op is ComparisonOperator.Less or ComparisonOperator.LessOrEqual;
-            acceptsSame = op is ComparisonOperator.Equal or ComparisonOperator.NotEqual or ComparisonOperator.GreaterOrEqual or ComparisonOperator.LessOrEqual;
-            acceptsAbove = op is ComparisonOperator.Greater or ComparisonOperator.GreaterOrEqual;
+            _path = field.Split('.');
+            _value = new PredicateValue(value);
+            _notEqual = op == ComparisonOperator.NotEqual;
+            _contains = op == ComparisonOperator.Contains;
+            _acceptsBelow = op is ComparisonOperator.Less or ComparisonOperator.LessOrEqual;
+            _acceptsSame = op is ComparisonOperator.Equal or ComparisonOperator.NotEqual or ComparisonOperator.GreaterOrEqual or ComparisonOperator.LessOrEqual;
+            _acceptsAbove = op is ComparisonOperator.Greater or ComparisonOperator.GreaterOrEqual;
         }
 
         /// <summary>What a walk down the path found.</summary>
@@ -51,7 +51,7 @@ namespace OneRoster.Testing.Protocol
         public override bool Matches(JToken record)
         {
             var found = Walk(record, 0);
-            return notEqual ? found == Found.Values : found == Found.Deciding;
+            return _notEqual ? found == Found.Values : found == Found.Deciding;
         }
 
         public override bool Uses(Connective connective) => false;
@@ -72,9 +72,9 @@ namespace OneRoster.Testing.Protocol
                 }
                 return found;
             }
-            if (depth < path.Length)
+            if (depth < _path.Length)
             {
-                return token is JObject record && record.TryGetValue(path[depth], out var child) ? Walk(child, depth + 1) : Found.Nothing;
+                return token is JObject record && record.TryGetValue(_path[depth], out var child) ? Walk(child, depth + 1) : Found.Nothing;
             }
             if (token is not JValue leaf || leaf.Type is JTokenType.Null or JTokenType.Undefined)
             {
@@ -85,12 +85,12 @@ namespace OneRoster.Testing.Protocol
 
         private bool Satisfies(JValue leaf)
         {
-            if (contains)
+            if (_contains)
             {
-                return RecordScalar.Contains(leaf, value);
+                return RecordScalar.Contains(leaf, _value);
             }
-            var sign = RecordScalar.Compare(leaf, value);
-            return sign < 0 ? acceptsBelow : sign == 0 ? acceptsSame : acceptsAbove;
+            var sign = RecordScalar.Compare(leaf, _value);
+            return sign < 0 ? _acceptsBelow : sign == 0 ? _acceptsSame : _acceptsAbove;
         }
     }
 }

@@ -7,13 +7,13 @@ namespace OneRoster.Testing.Protocol
     /// <summary>Conditions joined by one connective: all must hold (AND) or one must (OR).</summary>
     internal sealed class FilterJunction : FilterCondition
     {
-        private readonly Connective connective;
-        private readonly FilterCondition[] parts;
+        private readonly Connective _connective;
+        private readonly FilterCondition[] _parts;
 
         private FilterJunction(Connective connective, FilterCondition[] parts)
         {
-            this.connective = connective;
-            this.parts = parts;
+            _connective = connective;
+            _parts = parts;
             ComparisonCount = parts.Sum(p => p.ComparisonCount);
         }
 
@@ -25,18 +25,18 @@ namespace OneRoster.Testing.Protocol
 
         public override bool Matches(JToken record)
         {
-            foreach (var part in parts)
+            foreach (var part in _parts)
             {
                 // AND stops at the first part that fails, OR at the first that holds.
-                if (part.Matches(record) == (connective == Connective.Or))
+                if (part.Matches(record) == (_connective == Connective.Or))
                 {
-                    return connective == Connective.Or;
+                    return _connective == Connective.Or;
                 }
             }
-            return connective == Connective.And;
+            return _connective == Connective.And;
         }
 
         public override bool Uses(Connective connective) =>
-            this.connective == connective || parts.Any(p => p.Uses(connective));
+            _connective == connective || _parts.Any(p => p.Uses(connective));
     }
 }

@@ -27,13 +27,13 @@ namespace OneRoster.Testing.Protocol
         /// <summary>Parentheses deeper than this are refused, so hostile text cannot exhaust the stack.</summary>
         private const int DeepestNesting = 64;
 
-        private readonly string text;
-        private int at;
-        private int nesting;
+        private readonly string _text;
+        private int _at;
+        private int _nesting;
 
-        private FilterTextReader(string text) => this.text = text;
+        private FilterTextReader(string text) => _text = text;
 
-        private bool AtEnd => at >= text.Length;
+        private bool AtEnd => _at >= _text.Length;
 
         /// <exception cref="FormatException">The text is not a filter; the message says why and where.</exception>
         public static FilterCondition Read(string text)
@@ -43,7 +43,7 @@ namespace OneRoster.Testing.Protocol
             reader.SkipWhitespace();
             if (!reader.AtEnd)
             {
-                throw reader.Error(reader.text[reader.at] == ')' ? "a ')' closes no '('" : "expected AND or OR");
+                throw reader.Error(reader._text[reader._at] == ')' ? "a ')' closes no '('" : "expected AND or OR");
             }
             return filter;
         }
@@ -75,23 +75,23 @@ namespace OneRoster.Testing.Protocol
             {
                 throw Error("expected a comparison (field, operator, value) or '('");
             }
-            if (text[at] != '(')
+            if (_text[_at] != '(')
             {
                 return ReadComparison();
             }
-            var opening = at++;
-            if (++nesting > DeepestNesting)
+            var opening = _at++;
+            if (++_nesting > DeepestNesting)
             {
                 throw Error($"parentheses nest deeper than {DeepestNesting}");
             }
             var inner = ReadDisjunction();
             SkipWhitespace();
-            if (AtEnd || text[at] != ')')
+            if (AtEnd || _text[_at] != ')')
             {
                 throw Error($"the '(' at position {opening} is never closed");
             }
-            at++;
-            nesting--;
+            _at++;
+            _nesting--;
             return inner;
         }
 
@@ -99,12 +99,12 @@ namespace OneRoster.Testing.Protocol
         {
             var field = ReadField();
             SkipWhitespace();
-            var symbolStart = at;
-            while (!AtEnd && text[at] is '=' or '!' or '<' or '>' or '~')
+            var symbolStart = _at;
+            while (!AtEnd && _text[_at] is '=' or '!' or '<' or '>' or '~')
             {
-                at++;
+                _at++;
             }
-            ComparisonOperator op = text[symbolStart..at] switch
+            ComparisonOperator op = _text[symbolStart.._at] switch
             {
                 "=" => ComparisonOperator.Equal,
                 "!=" => ComparisonOperator.NotEqual,
@@ -122,73 +122,73 @@ namespace OneRoster.Testing.Protocol
 
         private string ReadField()
         {
-            var start = at;
-            var segmentStart = at;
-            for (; !AtEnd; at++)
+            var start = _at;
+            var segmentStart = _at;
+            for (; !AtEnd; _at++)
             {
-                var c = text[at];
+                var c = _text[_at];
                 if (c == '.')
                 {
-                    if (at == segmentStart)
+                    if (_at == segmentStart)
                     {
                         throw Error("a field name has an empty part before '.'");
                     }
-                    segmentStart = at + 1;
+                    segmentStart = _at + 1;
                 }
                 else if (!(char.IsLetterOrDigit(c) || c is '_' or ':' or '-' or '$' or '@'))
                 {
                     break;
                 }
             }
-            if (at == start)
+            if (_at == start)
             {
                 throw Error("expected a field name");
             }
-            if (at == segmentStart)
+            if (_at == segmentStart)
             {
                 throw Error("a field name ends with '.'");
             }
-            return text[start..at];
+            return _text[start.._at];
         }
 
         private string ReadValue()
         {
-            if (!AtEnd && text[at] == '\'')
+            if (!AtEnd && _text[_at] == '\'')
             {
                 return ReadQuotedValue();
             }
-            var start = at;
-            while (!AtEnd && (char.IsLetterOrDigit(text[at]) || text[at] is '.' or '-' or '+' or ':' or '_'))
+            var start = _at;
+            while (!AtEnd && (char.IsLetterOrDigit(_text[_at]) || _text[_at] is '.' or '-' or '+' or ':' or '_'))
             {
-                at++;
+                _at++;
             }
-            if (at == start)
+            if (_at == start)
             {
                 throw Error("expected a value in single quotes");
             }
-            return text[start..at];
+            return _text[start.._at];
         }
 
         private string ReadQuotedValue()
         {
-            var opening = at++;
+            var opening = _at++;
             var value = new StringBuilder();
             while (true)
             {
                 if (AtEnd)
                 {
-                    at = opening;
+                    _at = opening;
                     throw Error("the value's quote is never closed (a quote inside a value is written '')");
                 }
-                var c = text[at++];
+                var c = _text[_at++];
                 if (c != '\'')
                 {
                     value.Append(c);
                 }
-                else if (!AtEnd && text[at] == '\'')
+                else if (!AtEnd && _text[_at] == '\'')
                 {
                     value.Append('\'');
-                    at++;
+                    _at++;
                 }
                 else
                 {
@@ -200,25 +200,25 @@ namespace OneRoster.Testing.Protocol
         private bool TakeKeyword(string keyword)
         {
             SkipWhitespace();
-            var end = at + keyword.Length;
-            if (end > text.Length
-                || string.Compare(text, at, keyword, 0, keyword.Length, StringComparison.OrdinalIgnoreCase) != 0
-                || (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] != '('))
+            var end = _at + keyword.Length;
+            if (end > _text.Length
+                || string.Compare(_text, _at, keyword, 0, keyword.Length, StringComparison.OrdinalIgnoreCase) != 0
+                || (end < _text.Length && !char.IsWhiteSpace(_text[end]) && _text[end] != '('))
             {
                 return false;
             }
-            at = end;
+            _at = end;
             return true;
         }
 
         private void SkipWhitespace()
         {
-            while (!AtEnd && char.IsWhiteSpace(text[at]))
+            while (!AtEnd && char.IsWhiteSpace(_text[_at]))
             {
-                at++;
+                _at++;
             }
         }
 
-        private FormatException Error(string reason) => new($"{reason} (position {at})");
+        private FormatException Error(string reason) => new($"{reason} (position {_at})");
     }
 }

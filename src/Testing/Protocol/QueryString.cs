@@ -11,7 +11,7 @@ namespace OneRoster.Testing.Protocol
     /// </summary>
     internal sealed class QueryString
     {
-        private readonly List<(string Name, string Value, string Raw)> parameters = new();
+        private readonly List<(string Name, string Value, string Raw)> _parameters = new();
 
         public QueryString(string? raw)
         {
@@ -25,18 +25,18 @@ namespace OneRoster.Testing.Protocol
                 var equals = part.IndexOf('=');
                 var name = Decode(equals < 0 ? part : part.Substring(0, equals));
                 var value = equals < 0 ? string.Empty : Decode(part.Substring(equals + 1));
-                parameters.Add((name, value, part));
+                _parameters.Add((name, value, part));
             }
         }
 
         /// <summary>The first value of the parameter, or null when absent.</summary>
-        public string? this[string name] => parameters.Where(p => p.Name == name).Select(p => p.Value).FirstOrDefault();
+        public string? this[string name] => _parameters.Where(p => p.Name == name).Select(p => p.Value).FirstOrDefault();
 
         /// <summary>The query with <c>limit</c> and <c>offset</c> set to the given values and the rest kept as sent.</summary>
         public string WithPage(int limit, int offset)
         {
             var text = new StringBuilder();
-            foreach (var (name, _, raw) in parameters)
+            foreach (var (name, _, raw) in _parameters)
             {
                 if (name is "limit" or "offset")
                 {

@@ -10,14 +10,14 @@ namespace OneRoster.Testing.Protocol
     /// </summary>
     internal sealed class RecordFilter
     {
-        private readonly FilterCondition condition;
+        private readonly FilterCondition _condition;
 
-        private RecordFilter(FilterCondition condition) => this.condition = condition;
+        private RecordFilter(FilterCondition condition) => _condition = condition;
 
-        public int PredicateCount => condition.ComparisonCount;
+        public int PredicateCount => _condition.ComparisonCount;
 
         /// <summary>True when the filter joins predicates with both AND and OR (Timeback rejects that).</summary>
-        public bool MixesAndWithOr => condition.Uses(Connective.And) && condition.Uses(Connective.Or);
+        public bool MixesAndWithOr => _condition.Uses(Connective.And) && _condition.Uses(Connective.Or);
 
         /// <exception cref="ProtocolError">400 <c>invalid_filter_field</c> when the text is not a filter.</exception>
         public static RecordFilter Parse(string text)
@@ -32,6 +32,6 @@ namespace OneRoster.Testing.Protocol
             }
         }
 
-        public bool Matches(JToken record) => condition.Matches(record);
+        public bool Matches(JToken record) => _condition.Matches(record);
     }
 }

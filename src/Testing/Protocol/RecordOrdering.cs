@@ -14,13 +14,13 @@ namespace OneRoster.Testing.Protocol
     /// <remarks>Keys are plain values, not JSON tokens, so sorting a million records does not keep a million records alive.</remarks>
     internal readonly struct RecordOrdering : IComparable<RecordOrdering>
     {
-        private readonly double? number;
-        private readonly string? text;
+        private readonly double? _number;
+        private readonly string? _text;
 
         private RecordOrdering(double? number, string? text)
         {
-            this.number = number;
-            this.text = text;
+            _number = number;
+            _text = text;
         }
 
         /// <summary>The sort key of a record: the first non-null value at the field.</summary>
@@ -41,17 +41,17 @@ namespace OneRoster.Testing.Protocol
 
         public int CompareTo(RecordOrdering other)
         {
-            var present = number is not null || text is not null;
-            var otherPresent = other.number is not null || other.text is not null;
+            var present = _number is not null || _text is not null;
+            var otherPresent = other._number is not null || other._text is not null;
             if (!present || !otherPresent)
             {
                 return (present ? 1 : 0) - (otherPresent ? 1 : 0);
             }
-            if (number is { } mine && other.number is { } theirs)
+            if (_number is { } mine && other._number is { } theirs)
             {
                 return mine.CompareTo(theirs);
             }
-            return string.CompareOrdinal(text ?? Text(number), other.text ?? Text(other.number));
+            return string.CompareOrdinal(_text ?? Text(_number), other._text ?? Text(other._number));
         }
 
         private static string Text(double? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;

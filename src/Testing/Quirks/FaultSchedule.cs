@@ -9,20 +9,20 @@ namespace OneRoster.Testing.Quirks
     /// </summary>
     internal sealed class FaultSchedule
     {
-        private readonly FakeServerOptions options;
-        private readonly object gate = new();
-        private long requests;
-        private int injected;
-        private int injectedStatus;
+        private readonly FakeServerOptions _options;
+        private readonly object _gate = new();
+        private long _requests;
+        private int _injected;
+        private int _injectedStatus;
 
-        public FaultSchedule(FakeServerOptions options) => this.options = options;
+        public FaultSchedule(FakeServerOptions options) => _options = options;
 
         public void Inject(int count, int statusCode)
         {
-            lock (gate)
+            lock (_gate)
             {
-                injected = count;
-                injectedStatus = statusCode;
+                _injected = count;
+                _injectedStatus = statusCode;
             }
         }
 
@@ -30,22 +30,22 @@ namespace OneRoster.Testing.Quirks
         public FakeResponse? Next()
         {
             long n;
-            lock (gate)
+            lock (_gate)
             {
-                n = ++requests;
-                if (injected > 0)
+                n = ++_requests;
+                if (_injected > 0)
                 {
-                    injected--;
-                    return ServerError(injectedStatus);
+                    _injected--;
+                    return ServerError(_injectedStatus);
                 }
             }
             if (InBurst(n))
             {
-                return ServerError(options.ServerErrorStatusCode);
+                return ServerError(_options.ServerErrorStatusCode);
             }
-            if (options.RateLimitEvery is { } every && n % every == 0)
+            if (_options.RateLimitEvery is { } every && n % every == 0)
             {
-                var seconds = (long)Math.Ceiling(options.RetryAfter.TotalSeconds);
+                var seconds = (long)Math.Ceiling(_options.RetryAfter.TotalSeconds);
                 return FakeResponse.Error(429, StatusInfo.ServerBusy, "Too many requests; retry later.")
                     .WithHeader("Retry-After", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
@@ -54,12 +54,12 @@ namespace OneRoster.Testing.Quirks
 
         private bool InBurst(long n)
         {
-            var burst = options.ServerErrorBurst;
+            var burst = _options.ServerErrorBurst;
             if (burst <= 0)
             {
                 return false;
             }
-            if (options.ServerErrorEvery is not { } every)
+            if (_options.ServerErrorEvery is not { } every)
             {
                 return n <= burst;
             }

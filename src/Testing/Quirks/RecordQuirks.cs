@@ -29,25 +29,25 @@ namespace OneRoster.Testing.Quirks
             (FakeCollections.Demographics, "sex", null, "ext:nonbinary"),
         };
 
-        private readonly bool jsonBooleans;
-        private readonly bool stringBooleans;
-        private readonly bool nonSpecEnums;
+        private readonly bool _jsonBooleans;
+        private readonly bool _stringBooleans;
+        private readonly bool _nonSpecEnums;
 
         public RecordQuirks(FakeServerOptions options)
         {
-            jsonBooleans = options.JsonBooleans;
-            stringBooleans = options.StringBooleans;
-            nonSpecEnums = options.NonSpecEnums;
+            _jsonBooleans = options.JsonBooleans;
+            _stringBooleans = options.StringBooleans;
+            _nonSpecEnums = options.NonSpecEnums;
         }
 
         /// <summary>Changes the record in place (it is always a copy).</summary>
         public void Apply(string collection, JObject record)
         {
-            if (nonSpecEnums && IsChosen(record))
+            if (_nonSpecEnums && IsChosen(record))
             {
                 AddNonSpecValues(collection, record);
             }
-            if (jsonBooleans || stringBooleans)
+            if (_jsonBooleans || _stringBooleans)
             {
                 RewriteBooleans(record);
             }
@@ -80,7 +80,7 @@ namespace OneRoster.Testing.Quirks
             }
         }
 
-        /// <summary>Flags to JSON booleans (<see cref="jsonBooleans"/>) or every JSON boolean to a string.</summary>
+        /// <summary>Flags to JSON booleans (<see cref="_jsonBooleans"/>) or every JSON boolean to a string.</summary>
         private void RewriteBooleans(JToken token)
         {
             if (token is JObject obj)
@@ -91,12 +91,12 @@ namespace OneRoster.Testing.Quirks
                     {
                         RewriteBooleans(property.Value);
                     }
-                    else if (jsonBooleans && value.Type == JTokenType.String && Array.IndexOf(StringFlags, property.Name) >= 0 &&
+                    else if (_jsonBooleans && value.Type == JTokenType.String && Array.IndexOf(StringFlags, property.Name) >= 0 &&
                         (string?)value is "true" or "false")
                     {
                         property.Value = new JValue((string?)value == "true");
                     }
-                    else if (stringBooleans && value.Type == JTokenType.Boolean)
+                    else if (_stringBooleans && value.Type == JTokenType.Boolean)
                     {
                         property.Value = new JValue((bool)value ? "true" : "false");
                     }
@@ -106,7 +106,7 @@ namespace OneRoster.Testing.Quirks
             {
                 for (var i = 0; i < array.Count; i++)
                 {
-                    if (stringBooleans && array[i] is JValue { Type: JTokenType.Boolean } flag)
+                    if (_stringBooleans && array[i] is JValue { Type: JTokenType.Boolean } flag)
                     {
                         array[i] = new JValue((bool)flag ? "true" : "false");
                     }

@@ -12,15 +12,15 @@ namespace OneRoster.Testing.Routing
     /// <summary>A routed API request and what its handler needs: parameters, body, data and server settings.</summary>
     internal sealed class ApiRequest
     {
-        private readonly IReadOnlyDictionary<string, string> values;
-        private readonly string? body;
+        private readonly IReadOnlyDictionary<string, string> _values;
+        private readonly string? _body;
 
         public ApiRequest(ServerContext server, IReadOnlyDictionary<string, string> values, QueryString query, string? body, string rawPath)
         {
             Server = server;
-            this.values = values;
+            _values = values;
             Query = query;
-            this.body = body;
+            _body = body;
             RawPath = rawPath;
         }
 
@@ -41,7 +41,7 @@ namespace OneRoster.Testing.Routing
         public string HrefRoot => Server.HrefRoot;
 
         /// <summary>A path parameter (decoded).</summary>
-        public string this[string name] => values[name];
+        public string this[string name] => _values[name];
 
         public RecordCollection Collection(string name) => District.Collection(name);
 
@@ -49,13 +49,13 @@ namespace OneRoster.Testing.Routing
         /// <exception cref="ProtocolError">400 when the body is missing or not a JSON object.</exception>
         public JObject Body()
         {
-            if (string.IsNullOrWhiteSpace(body))
+            if (string.IsNullOrWhiteSpace(_body))
             {
                 throw ProtocolError.BadRequest(StatusInfo.InvalidData, "The request needs a JSON body.");
             }
             try
             {
-                return JsonText.Parse(body) as JObject ?? throw ProtocolError.BadRequest(StatusInfo.InvalidData, "The request body must be a JSON object.");
+                return JsonText.Parse(_body) as JObject ?? throw ProtocolError.BadRequest(StatusInfo.InvalidData, "The request body must be a JSON object.");
             }
             catch (JsonReaderException e)
             {

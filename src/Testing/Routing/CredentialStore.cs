@@ -6,28 +6,28 @@ namespace OneRoster.Testing.Routing
     /// <summary>Credentials stored through the Timeback credential endpoints, per user and application.</summary>
     internal sealed class CredentialStore
     {
-        private readonly Dictionary<(string User, string Application), (string Id, string Password)> byApplication = new();
-        private readonly Dictionary<(string User, string Credential), string> passwords = new();
-        private int next;
+        private readonly Dictionary<(string User, string Application), (string Id, string Password)> _byApplication = new();
+        private readonly Dictionary<(string User, string Credential), string> _passwords = new();
+        private int _next;
 
         /// <summary>Stores or replaces a credential; true when it is new.</summary>
         public bool Store(string user, string application, string password, out string credentialId)
         {
-            lock (byApplication)
+            lock (_byApplication)
             {
-                var isNew = !byApplication.TryGetValue((user, application), out var existing);
-                credentialId = isNew ? "cred-" + (++next).ToString("D4", System.Globalization.CultureInfo.InvariantCulture) : existing.Id;
-                byApplication[(user, application)] = (credentialId, password);
-                passwords[(user, credentialId)] = password;
+                var isNew = !_byApplication.TryGetValue((user, application), out var existing);
+                credentialId = isNew ? "cred-" + (++_next).ToString("D4", System.Globalization.CultureInfo.InvariantCulture) : existing.Id;
+                _byApplication[(user, application)] = (credentialId, password);
+                _passwords[(user, credentialId)] = password;
                 return isNew;
             }
         }
 
         public string? Password(string user, string credentialId)
         {
-            lock (byApplication)
+            lock (_byApplication)
             {
-                return passwords.TryGetValue((user, credentialId), out var password) ? password : null;
+                return _passwords.TryGetValue((user, credentialId), out var password) ? password : null;
             }
         }
 

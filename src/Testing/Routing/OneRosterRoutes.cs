@@ -144,17 +144,17 @@ namespace OneRoster.Testing.Routing
         /// <summary>Shorthands for adding routes.</summary>
         private sealed class Builder
         {
-            private readonly RouteTable table;
+            private readonly RouteTable _table;
 
-            public Builder(RouteTable table) => this.table = table;
+            public Builder(RouteTable table) => _table = table;
 
-            public void Get(string path, string operationId, Func<ApiRequest, FakeResponse> handle) => table.Add(new Route("GET", path, operationId, handle));
+            public void Get(string path, string operationId, Func<ApiRequest, FakeResponse> handle) => _table.Add(new Route("GET", path, operationId, handle));
 
-            public void Post(string path, string operationId, Func<ApiRequest, FakeResponse> handle) => table.Add(new Route("POST", path, operationId, handle));
+            public void Post(string path, string operationId, Func<ApiRequest, FakeResponse> handle) => _table.Add(new Route("POST", path, operationId, handle));
 
-            public void Put(string path, string operationId, Func<ApiRequest, FakeResponse> handle) => table.Add(new Route("PUT", path, operationId, handle));
+            public void Put(string path, string operationId, Func<ApiRequest, FakeResponse> handle) => _table.Add(new Route("PUT", path, operationId, handle));
 
-            public void Delete(string path, string operationId, Func<ApiRequest, FakeResponse> handle) => table.Add(new Route("DELETE", path, operationId, handle));
+            public void Delete(string path, string operationId, Func<ApiRequest, FakeResponse> handle) => _table.Add(new Route("DELETE", path, operationId, handle));
 
             /// <summary>List and read of a collection or alias view.</summary>
             public void Reads(string path, string collection, string? alias, string list, string get)

@@ -7,17 +7,17 @@ namespace OneRoster.Testing.Routing
     /// <summary>Finds the route for a method and path; the most specific template wins.</summary>
     internal sealed class RouteTable
     {
-        private readonly List<Route> routes = new();
+        private readonly List<Route> _routes = new();
 
-        public IReadOnlyList<Route> Routes => routes;
+        public IReadOnlyList<Route> Routes => _routes;
 
         public void Add(Route route)
         {
-            if (routes.Any(r => r.Method == route.Method && r.Template.Text == route.Template.Text))
+            if (_routes.Any(r => r.Method == route.Method && r.Template.Text == route.Template.Text))
             {
                 throw new InvalidOperationException($"Duplicate route {route.Method} {route.Template.Text}.");
             }
-            routes.Add(route);
+            _routes.Add(route);
         }
 
         /// <summary>The route, or null with <paramref name="allowed"/> listing the methods the path supports (empty: unknown path).</summary>
@@ -27,7 +27,7 @@ namespace OneRoster.Testing.Routing
             values = new Dictionary<string, string>(StringComparer.Ordinal);
             var methods = new List<string>();
             RouteTemplate? bestTemplate = null;
-            foreach (var route in routes)
+            foreach (var route in _routes)
             {
                 if (!route.Template.TryMatch(path, out var matched))
                 {

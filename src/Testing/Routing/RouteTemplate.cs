@@ -6,12 +6,12 @@ namespace OneRoster.Testing.Routing
     /// <summary>An OpenAPI path template (<c>/ims/oneroster/rostering/v1p2/classes/{classSourcedId}/students</c>).</summary>
     internal sealed class RouteTemplate
     {
-        private readonly string[] segments;
+        private readonly string[] _segments;
 
         public RouteTemplate(string text)
         {
             Text = text;
-            segments = text.Trim('/').Split('/');
+            _segments = text.Trim('/').Split('/');
         }
 
         public string Text { get; }
@@ -20,11 +20,11 @@ namespace OneRoster.Testing.Routing
         public bool TryMatch(IReadOnlyList<string> path, out Dictionary<string, string> values)
         {
             values = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (path.Count != segments.Length)
+            if (path.Count != _segments.Length)
             {
                 return false;
             }
-            for (var i = 0; i < segments.Length; i++)
+            for (var i = 0; i < _segments.Length; i++)
             {
                 if (IsParameter(i))
                 {
@@ -32,9 +32,9 @@ namespace OneRoster.Testing.Routing
                     {
                         return false;
                     }
-                    values[segments[i].Substring(1, segments[i].Length - 2)] = path[i];
+                    values[_segments[i].Substring(1, _segments[i].Length - 2)] = path[i];
                 }
-                else if (!string.Equals(segments[i], path[i], StringComparison.Ordinal))
+                else if (!string.Equals(_segments[i], path[i], StringComparison.Ordinal))
                 {
                     return false;
                 }
@@ -48,7 +48,7 @@ namespace OneRoster.Testing.Routing
         /// </summary>
         public int CompareSpecificity(RouteTemplate other)
         {
-            for (var i = 0; i < Math.Min(segments.Length, other.segments.Length); i++)
+            for (var i = 0; i < Math.Min(_segments.Length, other._segments.Length); i++)
             {
                 var mine = IsParameter(i);
                 var theirs = other.IsParameter(i);
@@ -60,6 +60,6 @@ namespace OneRoster.Testing.Routing
             return 0;
         }
 
-        private bool IsParameter(int i) => segments[i].StartsWith('{');
+        private bool IsParameter(int i) => _segments[i].StartsWith('{');
     }
 }

@@ -13,11 +13,11 @@ namespace OneRoster.Testing.Seed
     /// </remarks>
     internal struct RecordRandom
     {
-        private ulong state;
+        private ulong _state;
 
         public RecordRandom(int seed, int salt, long index)
         {
-            state = unchecked((ulong)seed * 0x9E3779B97F4A7C15UL ^ (ulong)salt * 0xC2B2AE3D27D4EB4FUL ^ (ulong)index * 0x165667B19E3779F9UL);
+            _state = unchecked((ulong)seed * 0x9E3779B97F4A7C15UL ^ (ulong)salt * 0xC2B2AE3D27D4EB4FUL ^ (ulong)index * 0x165667B19E3779F9UL);
             Next64();
         }
 
@@ -25,7 +25,7 @@ namespace OneRoster.Testing.Seed
         {
             unchecked
             {
-                var z = state += 0x9E3779B97F4A7C15UL;
+                var z = _state += 0x9E3779B97F4A7C15UL;
                 z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
                 z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
                 return z ^ (z >> 31);

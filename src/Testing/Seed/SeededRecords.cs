@@ -12,17 +12,17 @@ namespace OneRoster.Testing.Seed
     /// </summary>
     internal abstract class SeededRecords : IGeneratedRecords
     {
-        private readonly string prefix;
-        private readonly int width;
+        private readonly string _prefix;
+        private readonly int _width;
 
         protected SeededRecords(SeededDistrict district, string collection, string prefix, int count, int salt)
         {
             District = district;
             Kind = EntityKind.Of(collection);
-            this.prefix = prefix;
+            _prefix = prefix;
             Count = count;
             Salt = salt;
-            width = Math.Max(4, count.ToString(CultureInfo.InvariantCulture).Length);
+            _width = Math.Max(4, count.ToString(CultureInfo.InvariantCulture).Length);
         }
 
         public int Count { get; }
@@ -35,15 +35,15 @@ namespace OneRoster.Testing.Seed
 
         protected int Salt { get; }
 
-        public virtual string IdAt(int index) => prefix + (index + 1).ToString("D" + width.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        public virtual string IdAt(int index) => _prefix + (index + 1).ToString("D" + _width.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
         public virtual int IndexOf(string sourcedId)
         {
-            if (sourcedId.Length != prefix.Length + width || !sourcedId.StartsWith(prefix, StringComparison.Ordinal))
+            if (sourcedId.Length != _prefix.Length + _width || !sourcedId.StartsWith(_prefix, StringComparison.Ordinal))
             {
                 return -1;
             }
-            var digits = sourcedId.AsSpan(prefix.Length);
+            var digits = sourcedId.AsSpan(_prefix.Length);
             foreach (var c in digits)
             {
                 if (c is < '0' or > '9')

@@ -10,7 +10,7 @@ namespace OneRoster.Testing
     /// </summary>
     public sealed class FakeRequestLog : IReadOnlyList<FakeRequest>
     {
-        private readonly List<FakeRequest> entries = new();
+        private readonly List<FakeRequest> _entries = new();
 
         /// <summary>
         /// Raised for every request as it is answered (before the answer is sent), on the server's thread. A test can
@@ -24,9 +24,9 @@ namespace OneRoster.Testing
         {
             get
             {
-                lock (entries)
+                lock (_entries)
                 {
-                    return entries.Count;
+                    return _entries.Count;
                 }
             }
         }
@@ -36,9 +36,9 @@ namespace OneRoster.Testing
         {
             get
             {
-                lock (entries)
+                lock (_entries)
                 {
-                    return entries[index];
+                    return _entries[index];
                 }
             }
         }
@@ -46,18 +46,18 @@ namespace OneRoster.Testing
         /// <summary>Forgets every request answered so far.</summary>
         public void Clear()
         {
-            lock (entries)
+            lock (_entries)
             {
-                entries.Clear();
+                _entries.Clear();
             }
         }
 
         /// <summary>A snapshot of the log.</summary>
         public IReadOnlyList<FakeRequest> ToList()
         {
-            lock (entries)
+            lock (_entries)
             {
-                return entries.ToArray();
+                return _entries.ToArray();
             }
         }
 
@@ -68,9 +68,9 @@ namespace OneRoster.Testing
 
         internal void Add(FakeRequest request)
         {
-            lock (entries)
+            lock (_entries)
             {
-                entries.Add(request);
+                _entries.Add(request);
             }
             Answered?.Invoke(request);
         }

@@ -25,16 +25,16 @@ namespace OneRoster.Testing
     /// </example>
     public sealed class OneRosterFakeServer : IAsyncDisposable, IDisposable
     {
-        private readonly WireMockServer server;
-        private readonly TokenIssuer issuer;
-        private readonly FaultSchedule faults;
-        private int disposed;
+        private readonly WireMockServer _server;
+        private readonly TokenIssuer _issuer;
+        private readonly FaultSchedule _faults;
+        private int _disposed;
 
         private OneRosterFakeServer(WireMockServer server, FakeDistrict data, FakeServerOptions options, TokenIssuer issuer, FaultSchedule faults, FakeRequestLog log)
         {
-            this.server = server;
-            this.issuer = issuer;
-            this.faults = faults;
+            _server = server;
+            _issuer = issuer;
+            _faults = faults;
             Data = data;
             ClientId = options.ClientId;
             ClientSecret = options.ClientSecret;
@@ -117,10 +117,10 @@ namespace OneRoster.Testing
         };
 
         /// <summary>An access token valid for API calls, issued without an HTTP round trip (for hand-written requests).</summary>
-        public string IssueAccessToken() => issuer.Issue();
+        public string IssueAccessToken() => _issuer.Issue();
 
         /// <summary>Makes every token issued so far invalid: the next API call with one is answered 401, as after a provider-side revocation.</summary>
-        public void RevokeTokens() => issuer.RevokeAll();
+        public void RevokeTokens() => _issuer.RevokeAll();
 
         /// <summary>Answers the next <paramref name="count"/> API requests with <paramref name="statusCode"/> (a 5xx burst starting now).</summary>
         /// <exception cref="ArgumentOutOfRangeException">Count is negative or the status is not 500-599.</exception>
@@ -131,16 +131,16 @@ namespace OneRoster.Testing
             {
                 throw new ArgumentOutOfRangeException(nameof(statusCode), statusCode, "Use a 5xx status.");
             }
-            faults.Inject(count, statusCode);
+            _faults.Inject(count, statusCode);
         }
 
         /// <summary>Stops the server; later calls do nothing.</summary>
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref disposed, 1) == 0)
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
             {
-                server.Stop();
-                server.Dispose();
+                _server.Stop();
+                _server.Dispose();
             }
         }
 

@@ -23,28 +23,28 @@ namespace OneRoster.Testing.Server
         private static readonly Lazy<RouteTable> SharedRoutes = new(OneRosterRoutes.Build);
         private static readonly Encoding Utf8 = new UTF8Encoding(false);
 
-        private readonly ServerContext context;
-        private readonly TokenIssuer issuer;
-        private readonly TokenEndpoint tokens;
-        private readonly FaultSchedule faults;
-        private readonly FakeRequestLog log;
+        private readonly ServerContext _context;
+        private readonly TokenIssuer _issuer;
+        private readonly TokenEndpoint _tokens;
+        private readonly FaultSchedule _faults;
+        private readonly FakeRequestLog _log;
 
         public RequestPipeline(ServerContext context, TokenIssuer issuer, FaultSchedule faults, FakeRequestLog log)
         {
-            this.context = context;
-            this.issuer = issuer;
-            this.faults = faults;
-            this.log = log;
-            tokens = new TokenEndpoint(issuer, context.Options.ClientId, context.Options.ClientSecret);
+            _context = context;
+            _issuer = issuer;
+            _faults = faults;
+            _log = log;
+            _tokens = new TokenEndpoint(issuer, context.Options.ClientId, context.Options.ClientSecret);
         }
 
         public static RouteTable Routes => SharedRoutes.Value;
 
         public async Task<IResponseMessage> HandleAsync(IRequestMessage request)
         {
-            if (context.Options.Latency > TimeSpan.Zero)
+            if (_context.Options.Latency > TimeSpan.Zero)
             {
-                await Task.Delay(context.Options.Latency).ConfigureAwait(false);
+                await Task.Delay(_context.Options.Latency).ConfigureAwait(false);
             }
             var (rawPath, rawQuery) = SplitUrl(request.Url);
             string? operation;
@@ -52,13 +52,13 @@ namespace OneRoster.Testing.Server
             if (rawPath.TrimEnd('/') == TokenEndpoint.Path)
             {
                 operation = "token";
-                response = tokens.Answer(request.Method, Header(request, "Authorization"), request.Body);
+                response = _tokens.Answer(request.Method, Header(request, "Authorization"), request.Body);
             }
             else
             {
                 response = Api(request, rawPath, rawQuery, out operation);
             }
-            log.Add(new FakeRequest(request.Method, "/" + rawPath + rawQuery, response.StatusCode, operation));
+            _log.Add(new FakeRequest(request.Method, "/" + rawPath + rawQuery, response.StatusCode, operation));
             return ToMessage(response);
         }
 
@@ -72,7 +72,7 @@ namespace OneRoster.Testing.Server
             var route = Routes.Find(request.Method, segments, out var values, out var allowed);
             operation = route?.OperationId;
 
-            if (faults.Next() is { } fault)
+            if (_faults.Next() is { } fault)
             {
                 return fault;
             }
@@ -80,7 +80,7 @@ namespace OneRoster.Testing.Server
             var token = authorization is not null && authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                 ? authorization.Substring("Bearer ".Length).Trim()
                 : null;
-            var state = issuer.Check(token);
+            var state = _issuer.Check(token);
             if (state != TokenState.Valid)
             {
                 var why = token is null ? "No bearer token was sent." : state == TokenState.Expired ? "The access token has expired." : "The access token is not valid.";
@@ -94,8 +94,8 @@ namespace OneRoster.Testing.Server
                     : FakeResponse.Error(405, StatusInfo.Unsupported, $"{request.Method} is not supported on /{rawPath}.")
                         .WithHeader("Allow", string.Join(", ", allowed));
             }
-            var api = new ApiRequest(context, values, new QueryString(rawQuery), request.Body, rawPath);
-            lock (context.District.Sync)
+            var api = new ApiRequest(_context, values, new QueryString(rawQuery), request.Body, rawPath);
+            lock (_context.District.Sync)
             {
                 try
                 {

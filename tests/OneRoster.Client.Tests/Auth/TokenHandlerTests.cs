@@ -27,7 +27,7 @@ namespace OneRoster.Tests.Auth
         public void TearDown() => _provider.Dispose();
 
         [Test]
-        public async Task FiftyConcurrentFirstCallsCauseExactlyOneTokenRequest()
+        public async Task Fifty_concurrent_first_calls_cause_exactly_one_token_request()
         {
             // The token endpoint is slow, so every call is waiting for a token at the same time.
             _provider.WithTokens(delay: TimeSpan.FromMilliseconds(300)).WithUser("u1");
@@ -43,7 +43,7 @@ namespace OneRoster.Tests.Auth
         }
 
         [Test]
-        public async Task TokenAnswersGiveTheirBufferedBodiesBack()
+        public async Task Token_answers_give_their_buffered_bodies_back()
         {
             // WireMock answers without Content-Length, so even a small token body is buffered in a pooled block.
             _provider.WithTokens().WithUser("u1");
@@ -57,7 +57,7 @@ namespace OneRoster.Tests.Auth
         }
 
         [Test]
-        public async Task TokenIsReusedUntilShortlyBeforeExpiryThenRefreshed()
+        public async Task Token_is_reused_until_shortly_before_expiry_then_refreshed()
         {
             var clock = new FakeTimeProvider(new DateTimeOffset(2025, 9, 1, 8, 0, 0, TimeSpan.Zero));
             _provider.WithTokens(expiresIn: 3600).WithUser("u1");
@@ -80,7 +80,7 @@ namespace OneRoster.Tests.Auth
         }
 
         [Test]
-        public async Task ShortLivedTokenIsRefreshedHalfwayThroughItsLifetime()
+        public async Task Short_lived_token_is_refreshed_halfway_through_its_lifetime()
         {
             var clock = new FakeTimeProvider(new DateTimeOffset(2025, 9, 1, 8, 0, 0, TimeSpan.Zero));
             _provider.WithTokens(expiresIn: 40).WithUser("u1");
@@ -96,7 +96,7 @@ namespace OneRoster.Tests.Auth
         }
 
         [Test]
-        public async Task TokenWithoutExpiresInIsKeptUntilTheApiRejectsIt()
+        public async Task Token_without_expires_in_is_kept_until_the_api_rejects_it()
         {
             var clock = new FakeTimeProvider(new DateTimeOffset(2025, 9, 1, 8, 0, 0, TimeSpan.Zero));
             _provider.WithTokens(expiresIn: null).WithUser("u1");
@@ -110,7 +110,7 @@ namespace OneRoster.Tests.Auth
         }
 
         [Test]
-        public async Task UnauthorizedAnswerRefreshesTheTokenOnceAndRetriesTheRequest()
+        public async Task Unauthorized_answer_refreshes_the_token_once_and_retries_the_request()
         {
             _provider.WithTokens();
             var path = FakeProvider.UserPath("u1");
@@ -131,7 +131,7 @@ namespace OneRoster.Tests.Auth
         }
 
         [Test]
-        public void SecondUnauthorizedAnswerRaisesAuthenticationException()
+        public void Second_unauthorized_answer_raises_authentication_exception()
         {
             _provider.WithTokens().WithSequence(FakeProvider.UserPath("u1"), "GET", FakeProvider.Status(401, "<html><title>401 Authorization Required</title></html>"));
             using var client = _provider.CreateClient();
@@ -148,7 +148,7 @@ namespace OneRoster.Tests.Auth
         }
 
         [Test]
-        public void TokenEndpointRefusalRaisesAuthenticationExceptionWithOAuthErrorAndNoSecret()
+        public void Token_endpoint_refusal_raises_authentication_exception_with_o_auth_error_and_no_secret()
         {
             _provider.Server.Given(Request.Create().WithPath(FakeProvider.TokenPath).UsingPost())
                 .RespondWith(FakeProvider.Status(400, "{\"error\":\"invalid_client\",\"error_description\":\"Client authentication failed\"}"));
@@ -167,7 +167,7 @@ namespace OneRoster.Tests.Auth
         }
 
         [Test]
-        public void TokenEndpointEchoingTheSecretDoesNotLeakItIntoTheException()
+        public void Token_endpoint_echoing_the_secret_does_not_leak_it_into_the_exception()
         {
             _provider.Server.Given(Request.Create().WithPath(FakeProvider.TokenPath).UsingPost())
                 .RespondWith(FakeProvider.Status(401,
@@ -182,7 +182,7 @@ namespace OneRoster.Tests.Auth
         }
 
         [Test]
-        public void UnreachableTokenEndpointRaisesAuthenticationException()
+        public void Unreachable_token_endpoint_raises_authentication_exception()
         {
             var closed = ClosedPortUrl();
             using var client = _provider.CreateClient(o => o.TokenUrl = new Uri(closed, FakeProvider.TokenPath));
@@ -195,7 +195,7 @@ namespace OneRoster.Tests.Auth
         }
 
         [Test]
-        public async Task ClientCredentialsGoInABasicHeaderByDefault()
+        public async Task Client_credentials_go_in_a_basic_header_by_default()
         {
             _provider.WithTokens().WithUser("u1");
             using var client = _provider.CreateClient();
@@ -210,7 +210,7 @@ namespace OneRoster.Tests.Auth
         }
 
         [Test]
-        public async Task BasicCredentialsAreFormEncodedBeforeBase64AsRfc6749Says()
+        public async Task Basic_credentials_are_form_encoded_before_base64_as_RFC_6749_says()
         {
             _provider.WithTokens().WithUser("u1");
             using var client = _provider.CreateClient(o => o.ClientSecret = "a+b/c:d");
@@ -222,7 +222,7 @@ namespace OneRoster.Tests.Auth
         }
 
         [Test]
-        public async Task ClientCredentialsGoInTheFormBodyWhenAsked()
+        public async Task Client_credentials_go_in_the_form_body_when_asked()
         {
             _provider.WithTokens().WithUser("u1");
             using var client = _provider.CreateClient(o => o.ClientAuthentication = OneRosterClientAuthentication.RequestBody);
@@ -236,7 +236,7 @@ namespace OneRoster.Tests.Auth
         }
 
         [Test]
-        public async Task ScopesAreRequestedSpaceSeparated()
+        public async Task Scopes_are_requested_space_separated()
         {
             _provider.WithTokens().WithUser("u1");
             using var client = _provider.CreateClient(o => o.Scopes = new[]
@@ -253,7 +253,7 @@ namespace OneRoster.Tests.Auth
         }
 
         [Test]
-        public async Task BearerTokenIsNeverSentToAnotherHostOrPort()
+        public async Task Bearer_token_is_never_sent_to_another_host_or_port()
         {
             _provider.WithTokens();
             using var other = WireMockServer.Start(); // same host (localhost), different port
@@ -269,14 +269,14 @@ namespace OneRoster.Tests.Auth
         }
 
         [Test]
-        public void HandlerBuiltByHandValidatesItsOptions()
+        public void Handler_built_by_hand_validates_its_options()
         {
             using var tokenHttp = new HttpClient();
             Assert.Throws<OneRosterConfigurationException>(() => new OneRosterTokenHandler(new OneRosterClientOptions(), tokenHttp));
         }
 
         [Test]
-        public async Task HandlerBuiltByHandAuthenticatesAUserSuppliedHttpClient()
+        public async Task Handler_built_by_hand_authenticates_a_user_supplied_http_client()
         {
             _provider.WithTokens().WithUser("u1");
             using var tokenHttp = new HttpClient();

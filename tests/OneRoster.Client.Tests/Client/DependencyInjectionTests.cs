@@ -13,7 +13,7 @@ namespace OneRoster.Tests.Client
     public sealed class DependencyInjectionTests
     {
         [Test]
-        public async Task TwoNamedClientsWithDifferentBaseUrlsHitDifferentServers()
+        public async Task Two_named_clients_with_different_base_urls_hit_different_servers()
         {
             using var tenantA = new FakeProvider().WithTokens().WithUser("a1");
             using var tenantB = new FakeProvider().WithTokens().WithUser("b1");
@@ -38,7 +38,7 @@ namespace OneRoster.Tests.Client
         }
 
         [Test]
-        public async Task HandlerChainHasRequestIdTokenRetryAndLogging()
+        public async Task Handler_chain_has_request_id_token_retry_and_logging()
         {
             using var server = new FakeProvider().WithTokens();
             server.WithSequence(FakeProvider.UserPath("u1"), "GET", FakeProvider.Status(401), FakeProvider.Status(503), FakeProvider.Ok("u1"));
@@ -56,7 +56,7 @@ namespace OneRoster.Tests.Client
         }
 
         [Test]
-        public async Task TokenRequestsAreRetriedLikeApiCalls()
+        public async Task Token_requests_are_retried_like_api_calls()
         {
             using var server = new FakeProvider().WithUser("u1");
             server.WithSequence(FakeProvider.TokenPath, "POST",
@@ -74,7 +74,7 @@ namespace OneRoster.Tests.Client
         }
 
         [Test]
-        public async Task ClientFromDependencyInjectionDecompressesGzipAnswers()
+        public async Task Client_from_dependency_injection_decompresses_gzip_answers()
         {
             using var server = new FakeProvider().WithTokens();
             server.WithSequence(FakeProvider.UserPath("u1"), "GET", FakeProvider.Gzip(FakeProvider.UserJson("u1")));
@@ -89,7 +89,7 @@ namespace OneRoster.Tests.Client
         }
 
         [Test]
-        public async Task OptionsBindFromAConfigurationSection()
+        public async Task Options_bind_from_a_configuration_section()
         {
             using var server = new FakeProvider().WithTokens().WithUser("u1");
             var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -120,7 +120,7 @@ namespace OneRoster.Tests.Client
         }
 
         [Test]
-        public async Task EnvironmentPresetBindsByName()
+        public async Task Environment_preset_binds_by_name()
         {
             var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
             {
@@ -139,7 +139,7 @@ namespace OneRoster.Tests.Client
         }
 
         [Test]
-        public async Task InvalidRegistrationFailsWithEveryProblemNamed()
+        public async Task Invalid_registration_fails_with_every_problem_named()
         {
             var services = new ServiceCollection();
             services.AddOneRosterClient("broken", o => o.BaseUrl = new Uri("http://api.example.com"));
@@ -152,7 +152,7 @@ namespace OneRoster.Tests.Client
         }
 
         [Test]
-        public async Task UnknownNameIsRefusedWithTheRegisteredNames()
+        public async Task Unknown_name_is_refused_with_the_registered_names()
         {
             var services = new ServiceCollection();
             services.AddOneRosterClient("tenant-a", o => o.Environment = OneRosterEnvironment.Staging);

@@ -18,7 +18,7 @@ namespace OneRoster.Tests.Client
         };
 
         [Test]
-        public void CompleteOptionsAreValid()
+        public void Complete_options_are_valid()
         {
             Assert.That(Valid().GetValidationErrors(), Is.Empty);
             Assert.DoesNotThrow(() => Valid().Validate());
@@ -49,7 +49,7 @@ namespace OneRoster.Tests.Client
         }
 
         [TestCaseSource(nameof(Problems))]
-        public void EachProblemHasAClearMessage(Action<OneRosterClientOptions> spoil, string expected)
+        public void Each_problem_has_a_clear_message(Action<OneRosterClientOptions> spoil, string expected)
         {
             var options = Valid();
             spoil(options);
@@ -61,7 +61,7 @@ namespace OneRoster.Tests.Client
         }
 
         [Test]
-        public void EveryProblemIsListedAtOnce()
+        public void Every_problem_is_listed_at_once()
         {
             var error = Assert.Throws<OneRosterConfigurationException>(() => new OneRosterClientOptions().Validate());
 
@@ -71,7 +71,7 @@ namespace OneRoster.Tests.Client
         [TestCase("http://localhost:5000")]
         [TestCase("http://127.0.0.1:8080/prefix")]
         [TestCase("http://[::1]:9000")]
-        public void PlainHttpToLoopbackIsAllowed(string url)
+        public void Plain_http_to_loopback_is_allowed(string url)
         {
             var options = Valid();
             options.BaseUrl = new Uri(url);
@@ -81,7 +81,7 @@ namespace OneRoster.Tests.Client
         }
 
         [Test]
-        public void PlainHttpToARemoteHostIsAllowedOnlyWhenAskedFor()
+        public void Plain_http_to_a_remote_host_is_allowed_only_when_asked_for()
         {
             var options = Valid();
             options.BaseUrl = new Uri("http://oneroster.internal");
@@ -91,7 +91,7 @@ namespace OneRoster.Tests.Client
         }
 
         [Test]
-        public void TimebackPresetsComeFromOneTable()
+        public void Timeback_presets_come_from_one_table()
         {
             Assert.That(OneRosterEnvironment.Presets, Is.EqualTo(new[] { OneRosterEnvironment.Staging, OneRosterEnvironment.Production }));
             Assert.That(OneRosterEnvironment.Staging.BaseUrl, Is.EqualTo(new Uri("https://api.staging.alpha-1edtech.com/")));
@@ -103,7 +103,7 @@ namespace OneRoster.Tests.Client
         }
 
         [Test]
-        public void PresetIsEnoughWithCredentials()
+        public void Preset_is_enough_with_credentials()
         {
             var options = new OneRosterClientOptions { Environment = OneRosterEnvironment.Staging, ClientId = "id", ClientSecret = "s" };
 
@@ -113,7 +113,7 @@ namespace OneRoster.Tests.Client
         }
 
         [Test]
-        public void ExplicitUrlsOverrideEitherHalfOfAPreset()
+        public void Explicit_urls_override_either_half_of_a_preset()
         {
             var options = new OneRosterClientOptions
             {
@@ -128,20 +128,20 @@ namespace OneRoster.Tests.Client
         [TestCase("staging", "Staging")]
         [TestCase("PRODUCTION", "Production")]
         [TestCase(" Staging ", "Staging")]
-        public void PresetsAreFoundByNameIgnoringCase(string name, string expected)
+        public void Presets_are_found_by_name_ignoring_case(string name, string expected)
         {
             Assert.That(OneRosterEnvironment.Parse(name).Name, Is.EqualTo(expected));
         }
 
         [Test]
-        public void UnknownPresetNameIsRefusedWithTheKnownNames()
+        public void Unknown_preset_name_is_refused_with_the_known_names()
         {
             var error = Assert.Throws<ArgumentException>(() => OneRosterEnvironment.Parse("prod"));
             Assert.That(error!.Message, Does.Contain("Staging, Production"));
         }
 
         [Test]
-        public void EnvironmentVariablesFillEveryOption()
+        public void Environment_variables_fill_every_option()
         {
             var variables = new Dictionary<string, string?>
             {
@@ -164,7 +164,7 @@ namespace OneRoster.Tests.Client
         }
 
         [Test]
-        public void EnvironmentVariablesWithoutPresetUseExplicitUrls()
+        public void Environment_variables_without_preset_use_explicit_urls()
         {
             var variables = new Dictionary<string, string?>
             {
@@ -181,7 +181,7 @@ namespace OneRoster.Tests.Client
         }
 
         [Test]
-        public void UnknownPresetInTheEnvironmentIsRefused()
+        public void Unknown_preset_in_the_environment_is_refused()
         {
             var error = Assert.Throws<OneRosterConfigurationException>(() =>
                 OneRosterClientOptions.FromEnvironmentVariables(n => n == "ONEROSTER_ENV" ? "qa" : null));
@@ -190,7 +190,7 @@ namespace OneRoster.Tests.Client
         }
 
         [Test]
-        public void RelativeUrlInTheEnvironmentIsReportedByValidation()
+        public void Relative_url_in_the_environment_is_reported_by_validation()
         {
             var options = OneRosterClientOptions.FromEnvironmentVariables(n => n == "ONEROSTER_BASE_URL" ? "api.example.com" : null);
 
@@ -198,7 +198,7 @@ namespace OneRoster.Tests.Client
         }
 
         [Test]
-        public void ToStringNeverShowsTheSecret()
+        public void To_string_never_shows_the_secret()
         {
             var options = Valid();
 
@@ -209,7 +209,7 @@ namespace OneRoster.Tests.Client
         }
 
         [Test]
-        public void ClientTakesACopyOfTheOptions()
+        public void Client_takes_a_copy_of_the_options()
         {
             var options = Valid();
             using var client = new OneRosterClient(options);
@@ -224,7 +224,7 @@ namespace OneRoster.Tests.Client
         }
 
         [Test]
-        public void ClientRefusesInvalidOptions()
+        public void Client_refuses_invalid_options()
         {
             var error = Assert.Throws<OneRosterConfigurationException>(() => new OneRosterClient(new OneRosterClientOptions { ClientId = "x" }));
 

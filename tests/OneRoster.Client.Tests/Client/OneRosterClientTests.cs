@@ -21,7 +21,7 @@ namespace OneRoster.Tests.Client
         public void TearDown() => _provider.Dispose();
 
         [Test]
-        public async Task BaseUrlWithAPathPrefixKeepsThePrefix()
+        public async Task Base_url_with_a_path_prefix_keeps_the_prefix()
         {
             _provider.Server.Given(Request.Create().WithPath("/tenant-a" + FakeProvider.UserPath("u1")).UsingGet())
                 .RespondWith(FakeProvider.Ok("u1"));
@@ -34,7 +34,7 @@ namespace OneRoster.Tests.Client
         }
 
         [Test]
-        public async Task ClientOverAGivenHttpClientUsesItAndLeavesItUndisposed()
+        public async Task Client_over_a_given_http_client_uses_it_and_leaves_it_undisposed()
         {
             _provider.WithUser("u1");
             using var http = new HttpClient { BaseAddress = _provider.BaseUrl };
@@ -50,7 +50,7 @@ namespace OneRoster.Tests.Client
         }
 
         [Test]
-        public void ClientOverAnHttpClientWithoutBaseAddressTakesItFromTheOptions()
+        public void Client_over_an_http_client_without_base_address_takes_it_from_the_options()
         {
             using var http = new HttpClient();
             using var client = new OneRosterClient(http, new OneRosterClientOptions { Environment = OneRosterEnvironment.Staging });
@@ -59,14 +59,14 @@ namespace OneRoster.Tests.Client
         }
 
         [Test]
-        public void ClientOverAnHttpClientWithoutAnyBaseUrlIsRefused()
+        public void Client_over_an_http_client_without_any_base_url_is_refused()
         {
             using var http = new HttpClient();
             Assert.Throws<OneRosterConfigurationException>(() => new OneRosterClient(http));
         }
 
         [Test]
-        public void DisposedClientRefusesCalls()
+        public void Disposed_client_refuses_calls()
         {
             var client = _provider.CreateClient();
             client.Dispose();
@@ -76,7 +76,7 @@ namespace OneRoster.Tests.Client
         }
 
         [Test]
-        public void MockableThroughTheProtectedConstructor()
+        public void Mockable_through_the_protected_constructor()
         {
             using var mock = new MockClient();
 
@@ -85,7 +85,7 @@ namespace OneRoster.Tests.Client
         }
 
         [Test]
-        public void CancellationBeforeTheCallIsNotTranslated()
+        public void Cancellation_before_the_call_is_not_translated()
         {
             _provider.WithUser("u1");
             using var client = _provider.CreateClient();
@@ -96,7 +96,7 @@ namespace OneRoster.Tests.Client
         }
 
         [Test]
-        public async Task ResultlessCallsRunToo()
+        public async Task Resultless_calls_run_too()
         {
             _provider.WithSequence(FakeProvider.UserPath("u1"), "DELETE", FakeProvider.Status(204));
             using var client = _provider.CreateClient();

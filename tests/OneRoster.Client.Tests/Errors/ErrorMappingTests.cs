@@ -58,7 +58,7 @@ namespace OneRoster.Tests.Errors
         }
 
         [TestCaseSource(nameof(ImsxPayloads))]
-        public void StatusChoosesTheTypeAndTheImsxBodyFillsTheFields(int status, string body, Type type, string description, string codeMinor)
+        public void Status_chooses_the_type_and_the_imsx_body_fills_the_fields(int status, string body, Type type, string description, string codeMinor)
         {
             var error = Map(status, body);
 
@@ -76,7 +76,7 @@ namespace OneRoster.Tests.Errors
         }
 
         [Test]
-        public void NotFoundReportsTheSourcedId()
+        public void Not_found_reports_the_sourced_id()
         {
             var error = (OneRosterNotFoundException)Map(404, UnknownObject, sourcedId: "x");
 
@@ -85,7 +85,7 @@ namespace OneRoster.Tests.Errors
         }
 
         [Test]
-        public void NonStandardErrorObjectStillGivesADescription()
+        public void Non_standard_error_object_still_gives_a_description()
         {
             var error = Map(404, "{\"error\":\"Not found\"}");
 
@@ -96,7 +96,7 @@ namespace OneRoster.Tests.Errors
         }
 
         [Test]
-        public void TimebackErrorDetailsAreKept()
+        public void Timeback_error_details_are_kept()
         {
             var error = Map(422, InvalidData);
 
@@ -111,7 +111,7 @@ namespace OneRoster.Tests.Errors
         [TestCase("null")]
         [TestCase("")]
         [TestCase("   ")]
-        public void UnreadableBodiesNeverBreakTheMapping(string body)
+        public void Unreadable_bodies_never_break_the_mapping(string body)
         {
             var error = Map(401, body);
 
@@ -121,13 +121,13 @@ namespace OneRoster.Tests.Errors
         }
 
         [Test]
-        public void ShortPlainTextBodyBecomesTheDescription()
+        public void Short_plain_text_body_becomes_the_description()
         {
             Assert.That(Map(502, "Bad Gateway").Description, Is.EqualTo("Bad Gateway"));
         }
 
         [Test]
-        public void SingleCodeMinorFieldObjectIsReadLikeAList()
+        public void Single_code_minor_field_object_is_read_like_a_list()
         {
             var body = "{\"imsx_codeMajor\":\"failure\",\"imsx_severity\":\"error\",\"imsx_CodeMinor\":{\"imsx_codeMinorField\":" +
                 "{\"imsx_codeMinorFieldName\":\"TargetEndSystem\",\"imsx_codeMinorFieldValue\":\"invalid_sort_field\"}}}";
@@ -136,7 +136,7 @@ namespace OneRoster.Tests.Errors
         }
 
         [Test]
-        public void WrappedStatusInfoIsFound()
+        public void Wrapped_status_info_is_found()
         {
             var body = "{\"imsx_StatusInfo\":" + UnknownObject + "}";
 
@@ -147,7 +147,7 @@ namespace OneRoster.Tests.Errors
         }
 
         [Test]
-        public void ExtensionVocabularyValuesAreKept()
+        public void Extension_vocabulary_values_are_kept()
         {
             var body = "{\"imsx_codeMajor\":\"ext:partial\",\"imsx_severity\":\"ext:notice\",\"imsx_CodeMinor\":{\"imsx_codeMinorField\":" +
                 "[{\"imsx_codeMinorFieldName\":\"TargetEndSystem\",\"imsx_codeMinorFieldValue\":\"ext:quota\"}]}}";
@@ -160,7 +160,7 @@ namespace OneRoster.Tests.Errors
         }
 
         [Test]
-        public void BodySnippetIsCappedAt512Characters()
+        public void Body_snippet_is_capped_at_512_characters()
         {
             var body = "<html>" + new string('x', 5000) + "</html>";
 
@@ -173,7 +173,7 @@ namespace OneRoster.Tests.Errors
         [TestCase("120", 120)]
         [TestCase("Mon, 01 Sep 2025 08:00:30 GMT", 30)]
         [TestCase("Mon, 01 Sep 2025 07:00:00 GMT", 0)]
-        public void RateLimitCarriesRetryAfterInBothForms(string header, int seconds)
+        public void Rate_limit_carries_retry_after_in_both_forms(string header, int seconds)
         {
             var error = (OneRosterRateLimitException)Map(429, ServerBusy, headers: new Dictionary<string, IEnumerable<string>>
             {
@@ -184,14 +184,14 @@ namespace OneRoster.Tests.Errors
         }
 
         [Test]
-        public void RateLimitWithoutRetryAfterHasNone()
+        public void Rate_limit_without_retry_after_has_none()
         {
             Assert.That(((OneRosterRateLimitException)Map(429, ServerBusy)).RetryAfter, Is.Null);
         }
 
         [TestCase(200)]
         [TestCase(201)]
-        public void SuccessStatusThatFailedIsAProtocolError(int status)
+        public void Success_status_that_failed_is_a_protocol_error(int status)
         {
             var error = OneRosterErrorMapper.FromAnswer(
                 new OneRosterErrorInfo { Method = "GET", RequestPath = "/ims/oneroster/rostering/v1p2/users/x" },
@@ -208,7 +208,7 @@ namespace OneRoster.Tests.Errors
         }
 
         [Test]
-        public void ExceptionsCanBeBuiltByUsersForTheirOwnTests()
+        public void Exceptions_can_be_built_by_users_for_their_own_tests()
         {
             var error = new OneRosterNotFoundException("gone") { Status = 404, SourcedId = "x", CodeMajor = CodeMajor.Failure };
 

@@ -28,7 +28,7 @@ namespace OneRoster.Tests.Errors
         [TestCase(422, typeof(OneRosterValidationException), "invaliddata")]
         [TestCase(429, typeof(OneRosterRateLimitException), "server_busy")]
         [TestCase(500, typeof(OneRosterServerException), "internal_server_error")]
-        public void EachErrorStatusBecomesItsExceptionWithTheImsxFields(int status, Type type, string codeMinor)
+        public void Each_error_status_becomes_its_exception_with_the_imsx_fields(int status, Type type, string codeMinor)
         {
             var body = Imsx.Body("Provider says " + status, codeMinor);
             _provider.WithSequence(FakeProvider.UserPath("x"), "GET", FakeProvider.Status(status, body));
@@ -52,7 +52,7 @@ namespace OneRoster.Tests.Errors
         }
 
         [Test]
-        public void NotFoundOnGetReportsTheSourcedId()
+        public void Not_found_on_get_reports_the_sourced_id()
         {
             _provider.WithSequence(FakeProvider.UserPath("x"), "GET", FakeProvider.Status(404, "{\"error\":\"Not found\"}"));
             using var client = _provider.CreateClient();
@@ -64,7 +64,7 @@ namespace OneRoster.Tests.Errors
         }
 
         [Test]
-        public void UnauthorizedHtmlPageIsAnAuthenticationExceptionWithTheSnippet()
+        public void Unauthorized_html_page_is_an_authentication_exception_with_the_snippet()
         {
             _provider.WithSequence(FakeProvider.UserPath("x"), "GET", FakeProvider.Status(401, "<html><body><h1>401 Unauthorized</h1></body></html>"));
             using var client = _provider.CreateClient();
@@ -76,7 +76,7 @@ namespace OneRoster.Tests.Errors
         }
 
         [Test]
-        public void SuccessWithAnUnreadableBodyIsAProtocolException()
+        public void Success_with_an_unreadable_body_is_a_protocol_exception()
         {
             _provider.WithSequence(FakeProvider.UserPath("x"), "GET", FakeProvider.Status(200, "<html>maintenance</html>"));
             using var client = _provider.CreateClient();
@@ -89,7 +89,7 @@ namespace OneRoster.Tests.Errors
         }
 
         [Test]
-        public void SuccessWithAnEmptyBodyIsAProtocolException()
+        public void Success_with_an_empty_body_is_a_protocol_exception()
         {
             _provider.WithSequence(FakeProvider.UserPath("x"), "GET", FakeProvider.Status(200));
             using var client = _provider.CreateClient();
@@ -102,7 +102,7 @@ namespace OneRoster.Tests.Errors
         }
 
         [Test]
-        public void BlankSourcedIdIsTheCallersMistakeNotAProviderError()
+        public void Blank_sourced_id_is_the_callers_mistake_not_a_provider_error()
         {
             using var client = _provider.CreateClient();
 
@@ -111,7 +111,7 @@ namespace OneRoster.Tests.Errors
         }
 
         [Test]
-        public void RateLimitExceptionCarriesRetryAfterWhenRetriesRunOut()
+        public void Rate_limit_exception_carries_retry_after_when_retries_run_out()
         {
             _provider.WithSequence(FakeProvider.UserPath("x"), "GET", FakeProvider.Status(429, Imsx.ServerBusy, ("Retry-After", "0")));
             using var client = _provider.CreateClient(o => o.Retry.MaxRetries = 1);
@@ -123,7 +123,7 @@ namespace OneRoster.Tests.Errors
         }
 
         [Test]
-        public void ResultlessCallsAreTranslatedToo()
+        public void Resultless_calls_are_translated_too()
         {
             _provider.WithSequence(FakeProvider.UserPath("x"), "DELETE", FakeProvider.Status(404, Imsx.UnknownObject));
             using var client = _provider.CreateClient();

@@ -36,7 +36,7 @@ namespace OneRoster.Tests.Http
         }
 
         [Test]
-        public async Task EachAttemptLogsOneDebugLineWithMethodPathStatusDurationAttemptAndRequestId()
+        public async Task Each_attempt_logs_one_debug_line_with_method_path_status_duration_attempt_and_request_id()
         {
             var path = FakeProvider.UserPath("u1");
             _provider.WithSequence(path, "GET", FakeProvider.Status(503), FakeProvider.Ok("u1"));
@@ -57,7 +57,7 @@ namespace OneRoster.Tests.Http
         }
 
         [Test]
-        public async Task EachLogicalRequestGetsItsOwnRequestId()
+        public async Task Each_logical_request_gets_its_own_request_id()
         {
             _provider.WithUser("u1");
             using var client = _provider.CreateClient();
@@ -71,7 +71,7 @@ namespace OneRoster.Tests.Http
         }
 
         [Test]
-        public async Task SecretAndTokensNeverAppearInLogsExceptionsOrToString()
+        public async Task Secret_and_tokens_never_appear_in_logs_exceptions_or_to_string()
         {
             var texts = new List<string>();
             var path = FakeProvider.UserPath("u1");

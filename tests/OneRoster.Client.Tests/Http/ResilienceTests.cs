@@ -28,7 +28,7 @@ namespace OneRoster.Tests.Http
         public void TearDown() => _provider.Dispose();
 
         [Test]
-        public async Task RateLimitWithRetryAfterOneSecondSucceedsAfterWaitingAtLeastOneSecond()
+        public async Task Rate_limit_with_retry_after_one_second_succeeds_after_waiting_at_least_one_second()
         {
             _provider.WithSequence(UserPath, "GET", FakeProvider.Status(429, Imsx.ServerBusy, ("Retry-After", "1")), FakeProvider.Ok("u1"));
             using var client = _provider.CreateClient();
@@ -43,7 +43,7 @@ namespace OneRoster.Tests.Http
         }
 
         [Test]
-        public async Task RetryAfterAsHttpDateIsHonored()
+        public async Task Retry_after_as_http_date_is_honored()
         {
             var retryAt = new DateTimeOffset(2030, 1, 1, 12, 0, 0, TimeSpan.Zero);
             var clock = new ShiftedTimeProvider();
@@ -64,7 +64,7 @@ namespace OneRoster.Tests.Http
         }
 
         [Test]
-        public void RetryAfterLongerThanMaxRetryAfterFailsAtOnceWithTheWait()
+        public void Retry_after_longer_than_max_retry_after_fails_at_once_with_the_wait()
         {
             _provider.WithSequence(UserPath, "GET", FakeProvider.Status(429, Imsx.ServerBusy, ("Retry-After", "3600")));
             using var client = _provider.CreateClient();
@@ -78,7 +78,7 @@ namespace OneRoster.Tests.Http
         }
 
         [Test]
-        public async Task ServiceUnavailableTwiceThenSuccessSucceedsWithOneRequestId()
+        public async Task Service_unavailable_twice_then_success_succeeds_with_one_request_id()
         {
             _provider.WithSequence(UserPath, "GET", FakeProvider.Status(503), FakeProvider.Status(503), FakeProvider.Ok("u1"));
             using var client = _provider.CreateClient();
@@ -100,7 +100,7 @@ namespace OneRoster.Tests.Http
         [TestCase(502)]
         [TestCase(503)]
         [TestCase(504)]
-        public async Task TransientStatusIsRetried(int status)
+        public async Task Transient_status_is_retried(int status)
         {
             _provider.WithSequence(UserPath, "GET", FakeProvider.Status(status), FakeProvider.Ok("u1"));
             using var client = _provider.CreateClient();
@@ -115,7 +115,7 @@ namespace OneRoster.Tests.Http
         [TestCase(404)]
         [TestCase(422)]
         [TestCase(501)]
-        public void PermanentStatusIsNotRetried(int status)
+        public void Permanent_status_is_not_retried(int status)
         {
             _provider.WithSequence(UserPath, "GET", FakeProvider.Status(status, Imsx.UnknownObject));
             using var client = _provider.CreateClient();
@@ -126,7 +126,7 @@ namespace OneRoster.Tests.Http
         }
 
         [Test]
-        public void PostThatGetsServiceUnavailableIsNotRetried()
+        public void Post_that_gets_service_unavailable_is_not_retried()
         {
             _provider.WithSequence(FakeProvider.UsersPath, "POST", FakeProvider.Status(503, Imsx.InternalError));
             using var client = _provider.CreateClient();
@@ -139,7 +139,7 @@ namespace OneRoster.Tests.Http
         }
 
         [Test]
-        public async Task PostIsRetriedWhenTheCallerOptsIn()
+        public async Task Post_is_retried_when_the_caller_opts_in()
         {
             _provider.WithSequence(FakeProvider.UsersPath, "POST", FakeProvider.Status(503),
                 FakeProvider.Status(201, "{\"sourcedIdPairs\":{\"suppliedSourcedId\":\"u9\",\"allocatedSourcedId\":\"u9\"}}"));
@@ -153,7 +153,7 @@ namespace OneRoster.Tests.Http
         }
 
         [Test]
-        public async Task PutIsRetried()
+        public async Task Put_is_retried()
         {
             _provider.WithSequence(UserPath, "PUT", FakeProvider.Status(503), FakeProvider.Ok("u1"));
             using var client = _provider.CreateClient();
@@ -164,7 +164,7 @@ namespace OneRoster.Tests.Http
         }
 
         [Test]
-        public async Task DeleteIsRetried()
+        public async Task Delete_is_retried()
         {
             _provider.WithSequence(UserPath, "DELETE", FakeProvider.Status(502), FakeProvider.Status(204));
             using var client = _provider.CreateClient();
@@ -175,7 +175,7 @@ namespace OneRoster.Tests.Http
         }
 
         [Test]
-        public void AttemptsAreCappedAtMaxRetriesPlusOne()
+        public void Attempts_are_capped_at_max_retries_plus_one()
         {
             _provider.WithSequence(UserPath, "GET", FakeProvider.Status(503, Imsx.InternalError));
             using var client = _provider.CreateClient(o => o.Retry.MaxRetries = 2);
@@ -188,7 +188,7 @@ namespace OneRoster.Tests.Http
         }
 
         [Test]
-        public void MaxRetriesZeroSendsOnce()
+        public void Max_retries_zero_sends_once()
         {
             _provider.WithSequence(UserPath, "GET", FakeProvider.Status(503));
             using var client = _provider.CreateClient(o => o.Retry.MaxRetries = 0);
@@ -199,7 +199,7 @@ namespace OneRoster.Tests.Http
         }
 
         [Test]
-        public void CancellationStopsRetriesAtOnce()
+        public void Cancellation_stops_retries_at_once()
         {
             _provider.WithSequence(UserPath, "GET", FakeProvider.Status(503));
             using var client = _provider.CreateClient(o =>
@@ -217,7 +217,7 @@ namespace OneRoster.Tests.Http
         }
 
         [Test]
-        public void SlowAttemptTimesOutIsRetriedAndEndsInTimeoutException()
+        public void Slow_attempt_times_out_is_retried_and_ends_in_timeout_exception()
         {
             _provider.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath(UserPath).UsingGet())
                 .RespondWith(FakeProvider.Ok("u1").WithDelay(TimeSpan.FromSeconds(1)));
@@ -247,7 +247,7 @@ namespace OneRoster.Tests.Http
         }
 
         [Test]
-        public void OverallTimeoutEndsTheCallAcrossRetries()
+        public void Overall_timeout_ends_the_call_across_retries()
         {
             _provider.WithSequence(UserPath, "GET", FakeProvider.Status(503));
             using var client = _provider.CreateClient(o =>
@@ -266,7 +266,7 @@ namespace OneRoster.Tests.Http
         }
 
         [Test]
-        public void NetworkFailureIsRetriedThenSurfacesAsOneRosterException()
+        public void Network_failure_is_retried_then_surfaces_as_one_roster_exception()
         {
             var closed = TokenHandlerTests.ClosedPortUrl();
             _provider.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath(FakeProvider.TokenPath).UsingPost())

@@ -17,7 +17,7 @@ namespace OneRoster.Tests.Http
         [TestCase("Mon, 01 Sep 2025 08:00:05 GMT", 5)]
         [TestCase("Mon, 01 Sep 2025 09:00:00 GMT", 3600)]
         [TestCase("Mon, 01 Sep 2025 07:59:00 GMT", 0)] // in the past: go now
-        public void BothFormsAreRead(string header, int seconds)
+        public void Both_forms_are_read(string header, int seconds)
         {
             Assert.That(RetryAfter.Parse(header, Now), Is.EqualTo(TimeSpan.FromSeconds(seconds)));
         }
@@ -27,13 +27,13 @@ namespace OneRoster.Tests.Http
         [TestCase("soon")]
         [TestCase("-5")]
         [TestCase("1.5")]
-        public void MalformedValuesAreIgnored(string? header)
+        public void Malformed_values_are_ignored(string? header)
         {
             Assert.That(RetryAfter.Parse(header, Now), Is.Null);
         }
 
         [Test]
-        public void ResponseHeaderIsRead()
+        public void Response_header_is_read()
         {
             using var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
             response.Headers.TryAddWithoutValidation("Retry-After", "7");
@@ -52,13 +52,13 @@ namespace OneRoster.Tests.Http
         [TestCase("https://api.example.com/users?client_secret=abc&Token=def&API_KEY=ghi&sig=jkl",
             "/users?client_secret=***&Token=***&API_KEY=***&sig=***")]
         [TestCase("ims/oneroster/rostering/v1p2/users?password=x", "/ims/oneroster/rostering/v1p2/users?password=***")]
-        public void PathAndQueryAreShownWithCredentialValuesReplaced(string uri, string expected)
+        public void Path_and_query_are_shown_with_credential_values_replaced(string uri, string expected)
         {
             Assert.That(RequestPathRedactor.Describe(new Uri(uri, UriKind.RelativeOrAbsolute)), Is.EqualTo(expected));
         }
 
         [Test]
-        public void HostAndUserInfoAreNeverShown()
+        public void Host_and_user_info_are_never_shown()
         {
             Assert.That(RequestPathRedactor.Describe(new Uri("https://user:pw@api.example.com/x")), Is.EqualTo("/x"));
         }

@@ -13,13 +13,13 @@ namespace OneRoster.Tests.Integration
     /// </summary>
     public sealed class DistrictSnapshot
     {
-        private readonly FakeDistrict district;
-        private readonly Dictionary<string, List<JObject>> collections = new(StringComparer.Ordinal);
+        private readonly FakeDistrict _district;
+        private readonly Dictionary<string, List<JObject>> _collections = new(StringComparer.Ordinal);
 
-        public DistrictSnapshot(FakeDistrict district) => this.district = district;
+        public DistrictSnapshot(FakeDistrict district) => _district = district;
 
         public IReadOnlyList<JObject> this[string collection] =>
-            collections.TryGetValue(collection, out var records) ? records : collections[collection] = district.RecordObjects(collection).ToList();
+            _collections.TryGetValue(collection, out var records) ? records : _collections[collection] = _district.RecordObjects(collection).ToList();
 
         public IEnumerable<JObject> Where(string collection, string? filter) =>
             filter is null ? this[collection] : this[collection].Where(Filter.Parse(filter).Matches);

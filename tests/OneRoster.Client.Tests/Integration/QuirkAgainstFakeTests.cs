@@ -239,13 +239,13 @@ namespace OneRoster.Tests.Integration
         /// <summary>Lets the client be disposed with the fakes in tear-down.</summary>
         private sealed class ClientDisposal : IAsyncDisposable
         {
-            private readonly OneRosterClient client;
+            private readonly OneRosterClient _client;
 
-            public ClientDisposal(OneRosterClient client) => this.client = client;
+            public ClientDisposal(OneRosterClient client) => _client = client;
 
             public ValueTask DisposeAsync()
             {
-                client.Dispose();
+                _client.Dispose();
                 return ValueTask.CompletedTask;
             }
         }

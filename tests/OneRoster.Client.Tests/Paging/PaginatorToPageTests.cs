@@ -29,7 +29,7 @@ namespace OneRoster.Tests.Paging
         [TestCase(0, 100, 100, -1L, false, false, true, TestName = "Negative total counts as none")]
         [TestCase(0, 100, 150, 100L, false, false, true, TestName = "Records beyond a stale total: the total says nothing")]
         [TestCase(0, 100, 0, 500L, true, true, false, TestName = "Empty page: no more whatever the signals")]
-        public void HasMore(int offset, int limit, int count, long? total, bool linkHeader, bool next, bool expected)
+        public void Has_more_follows_the_stop_rules(int offset, int limit, int count, long? total, bool linkHeader, bool next, bool expected)
         {
             var page = Paginator.ToPage(new PageRequest(offset, limit), Answer(count, total, linkHeader, next));
 

@@ -21,7 +21,7 @@ namespace OneRoster.Tests.Query
                 { ""role"": ""administrator"", ""org"": { ""sourcedId"": ""org-2"" } }
             ],
             ""primaryOrg"": { ""sourcedId"": ""org-1"" },
-            ""middleName"": null, ""metadata"": { ""ext:level"": ""5"" }, ""emptyList"": []
+            ""middleName"": null, ""metadata"": { ""ext:level"": ""5"", ""ext:when"": ""2024-05-01 1:45 PM"", ""ext:at"": ""2024-05-01t15:45+0200"" }, ""emptyList"": []
         }";
 
         // Read as the library reads provider JSON: date-like strings stay strings.
@@ -61,6 +61,12 @@ namespace OneRoster.Tests.Query
             yield return Row("birthDate<'2010-03-05'", true, "date before date");
             yield return Row("birthDate='2010-03-04'", true, "equal dates");
             yield return Row("birthDate>='2010-03-04T00:00:00Z'", true, "date against its own midnight");
+            // the ISO 8601 / RFC 3339 profile only: other text that resembles a date-time is text
+            yield return Row("metadata.ext:when='2024-05-01T13:45:00Z'", false, "12-hour clock text is not a date-time");
+            yield return Row("metadata.ext:when>'2024-05-01T00:00:00Z'", false, "12-hour clock text compares as text");
+            yield return Row("metadata.ext:at='2024-05-01T13:45:00Z'", true, "lower-case t and a +HHmm offset");
+            yield return Row("dateLastModified='2024-05-01 13:45:00,000000000z'", true, "space, comma fraction past seven digits, lower-case z");
+            yield return Row("dateLastModified='2024-05-01T15:45:00+02'", true, "a +HH offset");
 
             // booleans: string flags and JSON booleans alike
             yield return Row("enabledUser='true'", true, "string flag");

@@ -40,21 +40,21 @@ namespace OneRoster.Tests.Reliability
         }
 
         [Test]
-        public void TheTableHoldsAtLeastSixtyUniquelyNamedScenarios()
+        public void The_table_holds_at_least_sixty_uniquely_named_scenarios()
         {
             Assert.That(ScenarioTable.All, Has.Count.GreaterThanOrEqualTo(60));
             Assert.That(ScenarioTable.All.Select(s => s.Name), Is.Unique);
         }
 
         [Test]
-        public void TheDocumentListsEveryScenario()
+        public void The_document_lists_every_scenario()
         {
             var doc = File.ReadAllText(Path.Combine(Support.RepositoryPaths.Root, "docs", "reliability.md"));
             Assert.That(ScenarioTable.All.Where(s => !doc.Contains($"`{s.Name}`", StringComparison.Ordinal)).Select(s => s.Name), Is.Empty);
         }
 
         [TestCaseSource(typeof(ScenarioTable), nameof(ScenarioTable.Cases))]
-        public async Task ScenarioEndsAsExpectedAndLeaksNoSecret(string name)
+        public async Task Scenario_ends_as_expected_and_leaks_no_secret(string name)
         {
             var scenario = ScenarioTable.Find(name);
             await using var run = new ScenarioRun(scenario.StandardTokens);

@@ -16,8 +16,8 @@ namespace OneRoster.Testing.Tests.Routing
     [TestFixture]
     public class RouteCoverageTests
     {
-        private OneRosterFakeServer fake = null!;
-        private FakeApi api = null!;
+        private OneRosterFakeServer _fake = null!;
+        private FakeApi _api = null!;
 
         public static IEnumerable<OpenApiOperation> Operations => OpenApiDocuments.Operations;
 
@@ -27,15 +27,15 @@ namespace OneRoster.Testing.Tests.Routing
         [OneTimeSetUp]
         public async Task StartAsync()
         {
-            fake = await OneRosterFakeServer.StartAsync(FakeDistrict.Generate(users: 200));
-            api = await FakeApi.ConnectAsync(fake);
+            _fake = await OneRosterFakeServer.StartAsync(FakeDistrict.Generate(users: 200));
+            _api = await FakeApi.ConnectAsync(_fake);
         }
 
         [OneTimeTearDown]
         public async Task StopAsync()
         {
-            api.Dispose();
-            await fake.DisposeAsync();
+            _api.Dispose();
+            await _fake.DisposeAsync();
         }
 
         [Test]
@@ -57,10 +57,10 @@ namespace OneRoster.Testing.Tests.Routing
         [TestCaseSource(nameof(Operations))]
         public async Task Every_operation_answers_with_a_declared_success_status_and_envelope(OpenApiOperation op)
         {
-            var (path, body) = await OperationScenario.PrepareAsync(op, fake, api);
-            var response = await api.SendAsync(new HttpMethod(op.Method), path, body);
+            var (path, body) = await OperationScenario.PrepareAsync(op, _fake, _api);
+            var response = await _api.SendAsync(new HttpMethod(op.Method), path, body);
             Assert.That(op.SuccessStatuses, Does.Contain(response.Status), $"{op.Method} {path}: {response}");
-            Assert.That(fake.RequestLog.Last().OperationId, Is.EqualTo(op.OperationId), "routed to the documented operation");
+            Assert.That(_fake.RequestLog.Last().OperationId, Is.EqualTo(op.OperationId), "routed to the documented operation");
             EnvelopeAssert.Matches(op, response);
         }
 
@@ -68,8 +68,8 @@ namespace OneRoster.Testing.Tests.Routing
         public async Task Every_operation_answers_404_unknownobject_for_ids_that_do_not_exist(OpenApiOperation op)
         {
             var path = Regex.Replace(op.Path, "{[^}]+}", "no-such-id").TrimStart('/');
-            var (_, body) = op.Method == "POST" ? await OperationScenario.PrepareAsync(op, fake, api) : (path, null);
-            var response = await api.SendAsync(new HttpMethod(op.Method), path, body);
+            var (_, body) = op.Method == "POST" ? await OperationScenario.PrepareAsync(op, _fake, _api) : (path, null);
+            var response = await _api.SendAsync(new HttpMethod(op.Method), path, body);
             Assert.That(response.Status, Is.EqualTo(404), $"{op.Method} {path}: {response}");
             Assert.That(response.CodeMinor, Is.EqualTo("unknownobject"));
             Assert.That((string?)response.Body["imsx_codeMajor"], Is.EqualTo("failure"));
@@ -78,7 +78,7 @@ namespace OneRoster.Testing.Tests.Routing
         [Test]
         public async Task Every_operation_without_a_bearer_token_answers_401_with_status_info()
         {
-            using var anonymous = FakeApi.Anonymous(fake);
+            using var anonymous = FakeApi.Anonymous(_fake);
             foreach (var op in Operations)
             {
                 var path = Regex.Replace(op.Path, "{[^}]+}", "x").TrimStart('/');
