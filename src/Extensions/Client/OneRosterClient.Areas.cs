@@ -118,24 +118,26 @@ namespace OneRoster
         public virtual ResourceCollection Resources => field ??= new ResourceCollection(
             Core,
             Core.List(ResourcesClient.Operations.GetAllResources),
-            Reader(ResourcesClient.Operations.GetResource),
+            Reader(ResourcesClient.Operations.GetAllResources, ResourcesClient.Operations.GetResource),
             Writer(ResourcesClient.Operations.GetResource, ResourcesClient.Operations.CreateResource, ResourcesClient.Operations.UpdateResource, ResourcesClient.Operations.DeleteResource));
 
         private EditableRecordCollection<T> Editable<TSet, TSingle, T>(
             ListOperation<TSet, T> list, ReadOperation<TSingle, T> get, WriteOperation<TSingle> create, WriteOperation<TSingle> put, Operation delete)
             where T : class =>
-            new(Core.List(list), Reader(get), Writer(get, create, put, delete));
+            new(Core.List(list), Reader(list, get), Writer(get, create, put, delete));
 
         private EditableRecordCollection<T, TScope> Editable<TSet, TSingle, T, TScope>(
             ListOperation<TSet, T> list, ReadOperation<TSingle, T> get, WriteOperation<TSingle> create, WriteOperation<TSingle> put, Operation delete, Func<string, TScope> openScope)
             where T : class =>
-            new(Core.List(list), Reader(get), Writer(get, create, put, delete), openScope);
+            new(Core.List(list), Reader(list, get), Writer(get, create, put, delete), openScope);
 
         private RecordCollection<T, TScope> ReadOnly<TSet, TSingle, T, TScope>(ListOperation<TSet, T> list, ReadOperation<TSingle, T> get, Func<string, TScope> openScope)
             where T : class =>
-            new(Core.List(list), Reader(get), openScope);
+            new(Core.List(list), Reader(list, get), openScope);
 
-        private RecordReader<TSingle, T> Reader<TSingle, T>(ReadOperation<TSingle, T> get) => new(Core, get, Array.Empty<string>());
+        private RecordReader<TSingle, T> Reader<TSet, TSingle, T>(ListOperation<TSet, T> list, ReadOperation<TSingle, T> get) =>
+            new(Core, get, Array.Empty<string>(), new CollectionProbe(Core, list.Id,
+                () => list.CreateRequest(Core.RootOf(list), Array.Empty<string>(), new QueryArguments(Limit: 1))));
 
         // Creates and replacements take the record in the envelope the read answers with, so the read's envelope wraps it.
         private RecordWriter<TSingle, T> Writer<TSingle, T>(ReadOperation<TSingle, T> get, WriteOperation<TSingle> create, WriteOperation<TSingle> put, Operation delete) =>

@@ -35,11 +35,13 @@ namespace OneRoster.Collections
         }
 
         /// <summary>
-        /// True when the record exists, false when the provider answers 404. Every other failure (401, 500, a network
-        /// error) is thrown: a failure is never reported as "absent".
+        /// True when the record exists, false when the provider answers 404 for it and its collection exists. Every other
+        /// failure (401, 500, a network error) is thrown: a failure is never reported as "absent". After the first 404 the
+        /// client lists the collection once (one record) to tell "no such record" from "no such operation".
         /// </summary>
         /// <param name="sourcedId">The record's sourcedId.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="OneRosterConfigurationException">The collection itself answers 404 (a wrong base URL or path prefix); the message names the URL.</exception>
         public virtual async Task<bool> ExistsAsync(string sourcedId, CancellationToken cancellationToken = default)
         {
             try
@@ -49,6 +51,7 @@ namespace OneRoster.Collections
             }
             catch (OneRosterNotFoundException)
             {
+                await Reader.ConfirmAbsentAsync(cancellationToken).ConfigureAwait(false);
                 return false;
             }
         }

@@ -55,9 +55,12 @@ namespace OneRoster.Tests.Client.Collections
         {
             Provider.WithSequence(area.Path + "/gone", "GET", FakeProvider.Status(404, "{\"imsx_codeMajor\":\"failure\",\"imsx_severity\":\"error\"}"));
             Provider.WithSequence(area.Path + "/here", "GET", FakeProvider.Status(200, $"{{\"{area.SingleKey}\":{{\"sourcedId\":\"here\"}}}}"));
+            Provider.WithSequence(area.Path, "GET", FakeProvider.Status(200, $"{{\"{area.ListKey}\":[]}}"));
 
             Assert.That(await Call<bool>(area, "ExistsAsync", "gone", CancellationToken.None), Is.False);
             Assert.That(await Call<bool>(area, "ExistsAsync", "here", CancellationToken.None), Is.True);
+            var probe = Single(area.Path, "GET").RequestMessage;
+            Assert.That(probe.Query!["limit"].Single(), Is.EqualTo("1"), "the 404 was checked against the collection, one record asked for");
         }
 
         [TestCase(401)]
