@@ -13,7 +13,7 @@ using OneRoster.Testing;
 namespace OneRoster.Demo
 {
     /// <summary>The quickstart, step by step, printed as readable tables.</summary>
-    internal static class Walkthrough
+    internal static partial class Walkthrough
     {
         public static async Task<int> RunAsync(TextWriter output, Func<string, string?> environment)
         {
@@ -40,6 +40,10 @@ namespace OneRoster.Demo
                     await WriteAsync(client, output);
                 }
                 await ShowNotFoundAsync(client, output);
+                if (fake is not null)
+                {
+                    await MirrorAsync(client, fake.Data, output);
+                }
                 output.WriteLine();
                 output.WriteLine("Done.");
                 return 0;

@@ -30,6 +30,10 @@ namespace OneRoster.Cli
             root.Add(GetCommand.Create(host, globals));
             root.Add(ExistsCommand.Create(host, globals));
             root.Add(ConfigCommand.Create(host, globals));
+            root.Add(ExportCommand.Create(host, globals));
+            root.Add(ValidateCommand.Create(host, globals));
+            root.Add(MigrateCommand.Create(host, globals));
+            root.Add(SyncCommand.Create(host, globals));
             root.Add(FakeCommand.Create(host, globals));
             return root;
         }

@@ -7,6 +7,7 @@ using OneRoster.Cli.Output;
 using OneRoster.Csv;
 using OneRoster.Errors;
 using OneRoster.Query;
+using OneRoster.Sync;
 
 namespace OneRoster.Cli.Hosting
 {
@@ -48,6 +49,7 @@ namespace OneRoster.Cli.Hosting
             OneRosterException provider => (ExitCodes.Provider, "provider", provider.Message),
             HttpRequestException network => (ExitCodes.Provider, "network", network.Message),
             CsvBundleException bundle => (ExitCodes.Local, "bundle", bundle.Message),
+            RosterSyncException sync => (ExitCodes.Local, "sync", sync.Message),
             ArgumentException argument => (ExitCodes.Usage, "bad-input", argument.Message),
             IOException or UnauthorizedAccessException => (ExitCodes.Local, "file", exception.Message),
             _ => (ExitCodes.Local, "internal", $"{exception.GetType().Name}: {exception.Message}"),

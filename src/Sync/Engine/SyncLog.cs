@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.Extensions.Logging;
 
 namespace OneRoster.Sync
@@ -6,6 +7,19 @@ namespace OneRoster.Sync
     /// <summary>The log events of a sync (category <c>OneRoster.Sync.RosterSync</c>); ids 1801–1899.</summary>
     internal static class SyncLog
     {
+        /// <summary>Every event with its level, for the docs table (tests hold docs/sync.md to it).</summary>
+        public static IReadOnlyList<(EventId Id, LogLevel Level)> Events { get; } = new (EventId, LogLevel)[]
+        {
+            (new EventId(1801, "SyncRunStarted"), LogLevel.Information),
+            (new EventId(1802, "SyncRunFinished"), LogLevel.Information),
+            (new EventId(1803, "SyncCollectionStarted"), LogLevel.Information),
+            (new EventId(1804, "SyncCollectionFinished"), LogLevel.Information),
+            (new EventId(1805, "SyncCollectionAlreadyDone"), LogLevel.Information),
+            (new EventId(1806, "SyncMassDeletionGuardTripped"), LogLevel.Warning),
+            (new EventId(1807, "SyncEmptyPullIgnored"), LogLevel.Warning),
+            (new EventId(1808, "SyncCollectionFailed"), LogLevel.Warning),
+        };
+
         public static readonly Action<ILogger, string, string, bool, Exception?> RunStarted = LoggerMessage.Define<string, string, bool>(
             LogLevel.Information, new EventId(1801, "SyncRunStarted"), "Sync of tenant {Tenant} started (run {RunId}, resumed {Resumed})");
 

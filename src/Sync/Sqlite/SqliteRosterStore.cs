@@ -12,7 +12,7 @@ namespace OneRoster.Sync
     /// reference columns, the record as JSON), the checkpoints and the runs, for any number of tenants. Opened in WAL
     /// mode, so readers see the last committed state while a sync writes. See docs/sync.md, "Schema".
     /// </summary>
-    public sealed class SqliteRosterStore : IRosterStore
+    public sealed class SqliteRosterStore : IRosterStore, IDisposable
     {
         private readonly string _connectionString;
         private int _migrated;
@@ -185,9 +185,15 @@ namespace OneRoster.Sync
         /// <summary>Releases the pooled connections to the file.</summary>
         public ValueTask DisposeAsync()
         {
+            Dispose();
+            return ValueTask.CompletedTask;
+        }
+
+        /// <summary>Releases the pooled connections to the file (also for containers disposed synchronously).</summary>
+        public void Dispose()
+        {
             using var connection = new SqliteConnection(_connectionString);
             SqliteConnection.ClearPool(connection);
-            return ValueTask.CompletedTask;
         }
 
         internal static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql)
@@ -218,7 +224,7 @@ namespace OneRoster.Sync
                 await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
                 // WAL with synchronous=NORMAL keeps every commit atomic and consistent; a power cut may lose the last
                 // commit, which the next run pulls again.
-                await ExecuteAsync(connection, null, "PRAGMA synchronous=NORMAL", cancellationToken).ConfigureAwait(false);
+                await ExecuteAsync(connection, null, "PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-16000", cancellationToken).ConfigureAwait(false);
                 return connection;
             }
             catch

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Data.Sqlite;
@@ -13,15 +14,16 @@ namespace OneRoster.Sync
     /// </summary>
     internal sealed class SqliteRosterStoreTransaction : IRosterStoreTransaction
     {
+        // Parameters per lookup or "seen" statement; well under SQLite's limit of 32766.
+        private const int Chunk = 500;
+
         private readonly SqliteConnection _connection;
         private readonly SqliteTransaction _transaction;
         private readonly string _tenant;
         private readonly SyncCollection _collection;
-        private readonly SqliteCommand _select;
         private readonly SqliteCommand _insert;
         private readonly SqliteCommand _update;
         private readonly SqliteCommand _delete;
-        private readonly SqliteCommand _seen;
         private bool _done;
 
         private SqliteRosterStoreTransaction(SqliteConnection connection, SqliteTransaction transaction, string tenant, SyncCollection collection)
@@ -31,7 +33,6 @@ namespace OneRoster.Sync
             _tenant = tenant;
             _collection = collection;
             var table = collection.TableName;
-            _select = Prepare($"SELECT content_hash FROM {table} WHERE tenant = $t AND sourced_id = $id", "$id");
             _insert = Prepare(
                 $"INSERT INTO {table} (tenant, sourced_id, status, date_last_modified, org_id, school_id, class_id, user_id, course_id, academic_session_id, line_item_id, content_hash, json) " +
                 "VALUES ($t, $id, $status, $modified, $org, $school, $class, $user, $course, $session, $lineItem, $hash, $json)",
@@ -41,7 +42,6 @@ namespace OneRoster.Sync
                 "course_id = $course, academic_session_id = $session, line_item_id = $lineItem, content_hash = $hash, json = $json WHERE tenant = $t AND sourced_id = $id",
                 "$id", "$status", "$modified", "$org", "$school", "$class", "$user", "$course", "$session", "$lineItem", "$hash", "$json");
             _delete = Prepare($"DELETE FROM {table} WHERE tenant = $t AND sourced_id = $id", "$id");
-            _seen = Prepare("INSERT OR IGNORE INTO temp.sync_seen (sourced_id) VALUES ($id)", "$id");
         }
 
         public static async Task<SqliteRosterStoreTransaction> BeginAsync(SqliteConnection connection, string tenant, SyncCollection collection, CancellationToken cancellationToken)
@@ -58,22 +58,29 @@ namespace OneRoster.Sync
         {
             ArgumentNullException.ThrowIfNull(records);
             ThrowIfDone();
+            // One lookup and one "seen" insert per chunk instead of per record: the writes that remain are the real changes.
+            var ids = new List<string>(records.Count);
+            foreach (var record in records)
+            {
+                ids.Add(record.SourcedId);
+            }
+            await MarkSeenAsync(ids, cancellationToken).ConfigureAwait(false);
+            var stored = await StoredHashesAsync(ids, cancellationToken).ConfigureAwait(false);
             var outcomes = new RosterWriteOutcome[records.Count];
             for (var i = 0; i < records.Count; i++)
             {
                 var record = records[i];
-                await MarkSeenAsync(record.SourcedId, cancellationToken).ConfigureAwait(false);
-                _select.Parameters["$id"].Value = record.SourcedId;
-                var stored = await _select.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
-                if (stored == record.ContentHash)
+                var known = stored.TryGetValue(record.SourcedId, out var hash);
+                if (known && hash == record.ContentHash)
                 {
                     outcomes[i] = RosterWriteOutcome.Unchanged;
                     continue;
                 }
-                var command = stored is null ? _insert : _update;
+                var command = known ? _update : _insert;
                 Bind(command, record);
                 await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                outcomes[i] = stored is null ? RosterWriteOutcome.Inserted : RosterWriteOutcome.Updated;
+                outcomes[i] = known ? RosterWriteOutcome.Updated : RosterWriteOutcome.Inserted;
+                stored[record.SourcedId] = record.ContentHash; // the same sourcedId later in the batch sees this write
             }
             return outcomes;
         }
@@ -83,9 +90,9 @@ namespace OneRoster.Sync
             ArgumentNullException.ThrowIfNull(sourcedIds);
             ThrowIfDone();
             var existed = new bool[sourcedIds.Count];
+            await MarkSeenAsync(sourcedIds, cancellationToken).ConfigureAwait(false);
             for (var i = 0; i < sourcedIds.Count; i++)
             {
-                await MarkSeenAsync(sourcedIds[i], cancellationToken).ConfigureAwait(false);
                 _delete.Parameters["$id"].Value = sourcedIds[i];
                 existed[i] = await _delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
             }
@@ -134,7 +141,7 @@ namespace OneRoster.Sync
 
         public async ValueTask DisposeAsync()
         {
-            foreach (var command in new[] { _select, _insert, _update, _delete, _seen })
+            foreach (var command in new[] { _insert, _update, _delete })
             {
                 await command.DisposeAsync().ConfigureAwait(false);
             }
@@ -147,10 +154,39 @@ namespace OneRoster.Sync
             await _connection.DisposeAsync().ConfigureAwait(false);
         }
 
-        private async Task MarkSeenAsync(string sourcedId, CancellationToken cancellationToken)
+        private async Task MarkSeenAsync(IReadOnlyList<string> sourcedIds, CancellationToken cancellationToken)
         {
-            _seen.Parameters["$id"].Value = sourcedId;
-            await _seen.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            for (var start = 0; start < sourcedIds.Count; start += Chunk)
+            {
+                var count = Math.Min(Chunk, sourcedIds.Count - start);
+                using var insert = Prepare("INSERT OR IGNORE INTO temp.sync_seen (sourced_id) VALUES " + string.Join(", ", Enumerable.Range(0, count).Select(i => $"($p{i})")));
+                for (var i = 0; i < count; i++)
+                {
+                    insert.Parameters.AddWithValue($"$p{i}", sourcedIds[start + i]);
+                }
+                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        private async Task<Dictionary<string, string>> StoredHashesAsync(IReadOnlyList<string> sourcedIds, CancellationToken cancellationToken)
+        {
+            var stored = new Dictionary<string, string>(sourcedIds.Count, StringComparer.Ordinal);
+            for (var start = 0; start < sourcedIds.Count; start += Chunk)
+            {
+                var count = Math.Min(Chunk, sourcedIds.Count - start);
+                using var select = Prepare(
+                    $"SELECT sourced_id, content_hash FROM {_collection.TableName} WHERE tenant = $t AND sourced_id IN (" + string.Join(", ", Enumerable.Range(0, count).Select(i => $"$p{i}")) + ")");
+                for (var i = 0; i < count; i++)
+                {
+                    select.Parameters.AddWithValue($"$p{i}", sourcedIds[start + i]);
+                }
+                await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    stored[reader.GetString(0)] = reader.GetString(1);
+                }
+            }
+            return stored;
         }
 
         private void Bind(SqliteCommand command, RosterRecord record)

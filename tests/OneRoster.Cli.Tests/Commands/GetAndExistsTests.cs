@@ -60,6 +60,19 @@ namespace OneRoster.Cli.Tests.Commands
         }
 
         [Test]
+        public async Task Exists_against_a_wrong_base_url_is_a_configuration_error_not_absent()
+        {
+            var run = Tool();
+            run.Environment[OneRosterClientOptions.BaseUrlVariable] = Fake.BaseUrl.AbsoluteUri + "wrong-prefix/";
+
+            var result = await run.RunAsync("exists", "users", "usr-0001");
+
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage), result.ToString());
+            Assert.That(result.Error, Does.Contain("wrong-prefix").And.Contain("404"));
+            Assert.That(result.Output, Is.Empty);
+        }
+
+        [Test]
         public async Task Exists_reports_refused_credentials_as_a_provider_error_not_as_absent()
         {
             var run = Tool();

@@ -70,6 +70,30 @@ namespace OneRoster.Cli.Tests.Commands
         }
 
         [Test]
+        public async Task Verbose_shows_each_request_with_its_id_and_time_and_never_a_secret_or_token()
+        {
+            var result = await Tool().RunAsync("list", "users", "--max", "1", "--json", "--verbose");
+
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.ToString());
+            Assert.That(result.Error, Does.Match(@"verbose: OneRoster GET /ims/oneroster/rostering/v1p2/users\?limit=1&offset=0 answered 200 in \d+ ms \(attempt 1, request id [0-9a-f-]{36}\)"));
+            Assert.That(result.Error, Does.Contain("verbose: OneRoster fetched an access token"));
+            Assert.That(result.Error, Does.Not.Contain(Fake.ClientSecret).And.Not.Contain("Bearer").And.Not.Contain("access_token"));
+            Assert.That(JArray.Parse(result.Output), Has.Count.EqualTo(1), "verbose lines never reach stdout");
+        }
+
+        [Test]
+        public async Task Json_that_fails_part_way_is_left_unclosed()
+        {
+            var run = Tool();
+            run.Environment[OneRosterClientOptions.ClientSecretVariable] = "wrong";
+
+            var result = await run.RunAsync("list", "users", "--json");
+
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Provider));
+            Assert.That(result.Output.Trim(), Is.EqualTo("["), "an array closed after a failure would read as a complete, empty answer");
+        }
+
+        [Test]
         public async Task Collection_names_are_matched_in_any_case_and_in_kebab_case()
         {
             var result = await Tool().RunAsync("list", "Academic-Sessions", "--max", "1", "--json");

@@ -23,6 +23,9 @@ namespace OneRoster.Tests.Demo
                 .And.Contain("4. A line item and results posted").And.Contain("5. A record that does not exist"));
             Assert.That(text, Does.Contain("The class roster now lists 3 students."));
             Assert.That(text, Does.Contain("OneRosterNotFoundException: status 404, sourcedId 'no-such-user'"));
+            Assert.That(text, Does.Contain("6. The district mirrored into SQLite, then a delta"));
+            Assert.That(text, Does.Match(@"users\s+Delta\s+4\s+1\s+2\s+0\s+1\s"), "users: two changes, a tombstone and a new student");
+            Assert.That(text, Does.Contain("changed 4."));
             Assert.That(text, Does.Contain("Done."));
         }
     }

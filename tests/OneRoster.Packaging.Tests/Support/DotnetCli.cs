@@ -12,9 +12,13 @@ namespace OneRoster.Packaging.Tests.Support
     {
         private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
 
-        public static async Task<string> RunAsync(string workingDirectory, params string[] arguments)
+        public static Task<string> RunAsync(string workingDirectory, params string[] arguments) =>
+            RunProgramAsync("dotnet", workingDirectory, null, arguments);
+
+        /// <summary>Runs any program (an installed tool) the same way, with extra environment variables.</summary>
+        public static async Task<string> RunProgramAsync(string program, string workingDirectory, System.Collections.Generic.IReadOnlyDictionary<string, string>? environment, params string[] arguments)
         {
-            var start = new ProcessStartInfo("dotnet")
+            var start = new ProcessStartInfo(program)
             {
                 WorkingDirectory = workingDirectory,
                 RedirectStandardOutput = true,
@@ -37,6 +41,10 @@ namespace OneRoster.Packaging.Tests.Support
             }
             start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
             start.Environment["DOTNET_NOLOGO"] = "1";
+            foreach (var (name, value) in environment ?? new System.Collections.Generic.Dictionary<string, string>())
+            {
+                start.Environment[name] = value;
+            }
 
             using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
             var output = new StringBuilder();
@@ -49,14 +57,14 @@ namespace OneRoster.Packaging.Tests.Support
             if (await Task.WhenAny(exited, Task.Delay(Limit)) != exited)
             {
                 process.Kill(entireProcessTree: true);
-                Assert.Fail($"dotnet {string.Join(' ', arguments)} did not finish within {Limit}.\n{output}");
+                Assert.Fail($"{program} {string.Join(' ', arguments)} did not finish within {Limit}.\n{output}");
             }
             await exited;
             string text;
             lock (output) { text = output.ToString(); }
             if (process.ExitCode != 0)
             {
-                Assert.Fail($"dotnet {string.Join(' ', arguments)} exited with {process.ExitCode}.\n{text}");
+                Assert.Fail($"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}.\n{text}");
             }
             return text;
         }
