@@ -2,6 +2,7 @@ using System;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
 using OneRoster.Http;
 using OneRoster.Operations;
 using OneRoster.Query;
@@ -15,11 +16,12 @@ namespace OneRoster
     /// </summary>
     internal sealed class ClientCore
     {
-        public ClientCore(ApiTransport transport, OneRosterClientOptions options)
+        public ClientCore(ApiTransport transport, OneRosterClientOptions options, ILoggerFactory? loggerFactory = null)
         {
             Transport = transport;
             Provider = options.Provider ?? (options.Environment is not null ? OneRosterProvider.Timeback : OneRosterProvider.Standard);
-            Queries = new QueryContext(transport, Provider, options.PageSize ?? Provider.MaxPageSize, options.MaxConcurrency, RootOf);
+            var filterFields = new UnknownFilterFieldGuard(options.UnknownFilterFields, (loggerFactory ?? options.LoggerFactory)?.CreateLogger("OneRoster.Query"));
+            Queries = new QueryContext(transport, Provider, options.PageSize ?? Provider.MaxPageSize, options.MaxConcurrency, RootOf, filterFields);
         }
 
         public ApiTransport Transport { get; }

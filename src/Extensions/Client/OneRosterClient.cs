@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
+using Microsoft.Extensions.Logging;
 using OneRoster.Auth;
 using OneRoster.Errors;
 using OneRoster.Http;
@@ -64,6 +65,12 @@ namespace OneRoster
         /// <param name="options">Options (base URL used when the HttpClient has none); null for defaults.</param>
         /// <exception cref="OneRosterConfigurationException">No usable base URL.</exception>
         public OneRosterClient(HttpClient httpClient, OneRosterClientOptions? options = null)
+            : this(httpClient, options, loggerFactory: null)
+        {
+        }
+
+        /// <summary>The dependency-injection client: <paramref name="loggerFactory"/> is the container's.</summary>
+        internal OneRosterClient(HttpClient httpClient, OneRosterClientOptions? options, ILoggerFactory? loggerFactory)
         {
             ArgumentNullException.ThrowIfNull(httpClient);
             Options = options?.Clone() ?? new OneRosterClientOptions();
@@ -90,7 +97,7 @@ namespace OneRoster
                     "The HttpClient has already sent requests, so its BaseAddress can no longer be set; give it a BaseAddress " +
                     "that is the provider root ending with '/' before creating the OneRosterClient.", nameof(httpClient), ex);
             }
-            _core = new ClientCore(new ApiTransport(httpClient, Options.TimeProvider ?? TimeProvider.System), Options);
+            _core = new ClientCore(new ApiTransport(httpClient, Options.TimeProvider ?? TimeProvider.System), Options, loggerFactory);
         }
 
         /// <summary>For mocking frameworks and test doubles: a client that sends nothing.</summary>

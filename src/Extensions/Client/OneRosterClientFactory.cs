@@ -22,9 +22,11 @@ namespace OneRoster
         private readonly IHttpClientFactory _httpClients;
         private readonly IOptionsMonitor<OneRosterClientOptions> _options;
         private readonly OneRosterClientRegistry _registry;
+        private readonly ILoggerFactory? _loggerFactory;
 
-        public OneRosterClientFactory(IHttpClientFactory httpClients, IOptionsMonitor<OneRosterClientOptions> options, IOptions<OneRosterClientRegistry> registry)
+        public OneRosterClientFactory(IHttpClientFactory httpClients, IOptionsMonitor<OneRosterClientOptions> options, IOptions<OneRosterClientRegistry> registry, IServiceProvider services)
         {
+            _loggerFactory = (ILoggerFactory?)services.GetService(typeof(ILoggerFactory));
             _httpClients = httpClients;
             _options = options;
             _registry = registry.Value;
@@ -40,7 +42,7 @@ namespace OneRoster
                     $"No OneRoster client named '{name}' is registered (registered: {known}). Call services.AddOneRosterClient(\"{name}\", ...).");
             }
             var options = _options.Get(name);
-            return new OneRosterClient(_httpClients.CreateClient(OneRosterServiceCollectionExtensions.HttpClientName(name)), options);
+            return new OneRosterClient(_httpClients.CreateClient(OneRosterServiceCollectionExtensions.HttpClientName(name)), options, _loggerFactory);
         }
     }
 

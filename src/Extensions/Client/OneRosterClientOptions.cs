@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using OneRoster.Errors;
+using OneRoster.Query;
 
 namespace OneRoster
 {
@@ -89,6 +90,13 @@ namespace OneRoster
 
         /// <summary>The page size streams ask for; null uses the provider's <see cref="OneRosterProvider.MaxPageSize"/>.</summary>
         public int? PageSize { get; set; }
+
+        /// <summary>
+        /// What a filter naming a field the record type does not have does (<c>noSuchField='x'</c>, which most providers
+        /// answer with no records): log a Warning once per field (<see cref="UnknownFilterFieldPolicy.Warn"/>, default),
+        /// throw before sending (<see cref="UnknownFilterFieldPolicy.Throw"/>) or nothing (<see cref="UnknownFilterFieldPolicy.Ignore"/>).
+        /// </summary>
+        public UnknownFilterFieldPolicy UnknownFilterFields { get; set; } = UnknownFilterFieldPolicy.Warn;
 
         /// <summary>How many pages a stream may fetch at once when the provider reports a total (1 = strictly sequential).</summary>
         public int MaxConcurrency { get; set; } = 4;

@@ -11,8 +11,9 @@ namespace OneRoster.Query
     /// </summary>
     internal sealed class QueryContext
     {
-        public QueryContext(ApiTransport transport, OneRosterProvider provider, int pageSize, int maxConcurrency, Func<Operation, string> rootOf)
+        public QueryContext(ApiTransport transport, OneRosterProvider provider, int pageSize, int maxConcurrency, Func<Operation, string> rootOf, UnknownFilterFieldGuard? filterFields = null)
         {
+            FilterFields = filterFields ?? new UnknownFilterFieldGuard(UnknownFilterFieldPolicy.Ignore, logger: null);
             Transport = transport;
             Provider = provider;
             PageSize = pageSize;
@@ -21,6 +22,9 @@ namespace OneRoster.Query
         }
 
         public ApiTransport Transport { get; }
+
+        /// <summary>Checks the fields of each filter before it is sent.</summary>
+        public UnknownFilterFieldGuard FilterFields { get; }
 
         public OneRosterProvider Provider { get; }
 

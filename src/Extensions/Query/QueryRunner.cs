@@ -110,7 +110,11 @@ namespace OneRoster.Query
             }
         }
 
-        private QueryPlan Plan(OneRosterQuery query) => QueryPlanner.Plan(query.Filter, _context.Provider.FilterCapabilities);
+        private QueryPlan Plan(OneRosterQuery query)
+        {
+            _context.FilterFields.Check(typeof(T), query.Filter);
+            return QueryPlanner.Plan(query.Filter, _context.Provider.FilterCapabilities);
+        }
 
         private QueryArguments Arguments(OneRosterQuery query, string? filter, string? fields) => new(
             Sort: query.SortField,

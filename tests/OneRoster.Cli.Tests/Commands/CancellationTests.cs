@@ -29,6 +29,29 @@ namespace OneRoster.Cli.Tests.Commands
             Assert.That(result.Output, Does.Not.Contain("usr-0200"));
         }
 
+        [Test]
+        public async Task Ctrl_c_during_an_export_exits_130_and_leaves_no_bundle()
+        {
+            await using var fake = await OneRosterFakeServer.StartAsync(FakeDistrict.Generate(users: 200), new FakeServerOptions { DefaultPageSize = 5, LimitCap = 5, Latency = TimeSpan.FromMilliseconds(20) });
+            var folder = Path.Combine(Path.GetTempPath(), "oneroster-cli-cancel-" + Guid.NewGuid().ToString("N"));
+            var run = new CliRun(Path.Combine(folder, "profiles.json"), FakeProviderFixture.VariablesFor(fake));
+            var zip = Path.Combine(folder, "district.zip");
+            using var cancellation = new CancellationTokenSource();
+            // --verbose writes a line per request: the signal that the export is under way (users are being read).
+            var error = new SignallingWriter("v1p2/users?limit=5&offset=10", cancellation.Cancel);
+
+            var result = await run.RunAsync(new[] { "export", "csv", "--out", zip, "--verbose" }, cancellation.Token, error: error);
+
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Cancelled), result.ToString());
+            Assert.That(result.Error, Does.EndWith("error: Cancelled.\n"));
+            Assert.That(File.Exists(zip), Is.False, "a cancelled export leaves no bundle");
+            Assert.That(result.Output, Is.Empty);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+
         /// <summary>Calls back once the written text contains a marker (the signal a test waits for instead of sleeping).</summary>
         internal sealed class SignallingWriter : StringWriter
         {

@@ -35,17 +35,17 @@ namespace OneRoster.Cli.Tests.Support
 
         public Task<CliResult> RunAsync(params string[] args) => RunAsync(args, CancellationToken.None);
 
-        public async Task<CliResult> RunAsync(string[] args, CancellationToken cancellationToken, TextWriter? output = null)
+        public async Task<CliResult> RunAsync(string[] args, CancellationToken cancellationToken, TextWriter? output = null, TextWriter? error = null)
         {
             output ??= new StringWriter();
-            var error = new StringWriter();
+            error ??= new StringWriter();
             var host = new CliHost(output, error, name => Environment.TryGetValue(name, out var value) ? value : null, ProfilesPath)
             {
                 Input = new StringReader(Input),
                 ErrorIsTerminal = ErrorIsTerminal,
             };
             var code = await CliApp.RunAsync(args, host, cancellationToken);
-            return new CliResult(code, output.ToString()!.Replace("\r\n", "\n", StringComparison.Ordinal), error.ToString().Replace("\r\n", "\n", StringComparison.Ordinal));
+            return new CliResult(code, output.ToString()!.Replace("\r\n", "\n", StringComparison.Ordinal), error.ToString()!.Replace("\r\n", "\n", StringComparison.Ordinal));
         }
     }
 }

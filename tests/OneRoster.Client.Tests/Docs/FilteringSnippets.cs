@@ -1,13 +1,39 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
 using OneRoster.Models;
 using OneRoster.Query;
+using OneRoster.Rostering;
 
 namespace OneRoster.Tests.Docs
 {
     // The snippets of docs/filtering.md, compiled; DocSnippetTests fails when the two drift apart.
     internal static class FilteringSnippets
     {
+        public static async Task TellingTheProvider(CancellationToken ct)
+        {
+            using var edFi = new OneRosterClient(new OneRosterClientOptions
+            {
+                BaseUrl = new Uri("https://edfi.example.org"),
+                TokenUrl = new Uri("https://edfi.example.org/oauth/token"),
+                ClientId = "...",
+                ClientSecret = "...",
+                Provider = OneRosterProvider.Standard with
+                {
+                    Name = "Ed-Fi",
+                    FilterCapabilities = FilterCapabilities.Standard with
+                    {
+                        SupportedOperators = new HashSet<FilterOperator> { FilterOperator.Equal, FilterOperator.GreaterThan },
+                        SupportsDoubledQuoteEscape = false,
+                    },
+                },
+            });
+            // sends filter=status='active'; checks dateLastModified>='2024-01-01' on every record that comes back
+            await foreach (User u in edFi.Users.StreamAsync(q => q.Where("status='active' AND dateLastModified>='2024-01-01'"), cancellationToken: ct)) { }
+            Console.WriteLine(edFi.Provider.Name);   // the profile in use
+        }
+
         public static Filter Building()
         {
             Filter teachers = Filter.Field("role").EqualTo(UserRole.Teacher);          // role='teacher'

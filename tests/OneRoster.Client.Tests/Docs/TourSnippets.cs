@@ -75,7 +75,21 @@ namespace OneRoster.Tests.Docs
 
             // snippet: gradebook
             string lineItemId = await client.LineItems.CreateAsync(new LineItem { SourcedId = "li-1", Title = "Quiz 1" }, ct);
-            await client.LineItems[lineItemId].PostResultsAsync(new[] { new Result { SourcedId = "r-2", Score = 8f } }, ct);
+            IReadOnlyList<GuidPair> pairs = await client.LineItems[lineItemId].PostResultsAsync(new[]
+            {
+                new Result
+                {
+                    SourcedId = "r-2",                                                    // the fields 1.2 requires of a result:
+                    Status = RecordStatus.Active,
+                    DateLastModified = DateTimeOffset.UtcNow,
+                    LineItem = new GuidRef { SourcedId = lineItemId, Type = GuidRefType.LineItem },
+                    Student = new GuidRef { SourcedId = "student-id", Type = GuidRefType.User },
+                    ScoreStatus = ScoreStatus.FullyGraded,
+                    ScoreDate = DateOnly.FromDateTime(DateTime.UtcNow),
+                    Score = 8f,                                                           // optional: score, textScore, comment, ...
+                },
+            }, ct);
+            string? allocated = pairs[0].AllocatedSourcedId;                              // suppliedSourcedId -> allocatedSourcedId
             await client.Categories.CreateAsync(new Category { SourcedId = "cat-1", Title = "Quizzes", Weight = 0.3f }, ct);
             await client.ScoreScales.UpsertAsync("ss-1", new ScoreScale { SourcedId = "ss-1", Title = "A-F" }, ct);
             await client.AssessmentLineItems.CreateAsync(new AssessmentLineItem { SourcedId = "ali-1", Title = "Benchmark" }, ct);
