@@ -89,7 +89,7 @@ namespace OneRoster.Bench
             list.Split(',').Select(s => double.Parse(s, CultureInfo.InvariantCulture)).ToArray();
 
         /// <summary>This program again: its apphost, or `dotnet OneRoster.Bench.dll` when started through dotnet.</summary>
-        private static ProcessStartInfo SelfStart()
+        internal static ProcessStartInfo SelfStart()
         {
             var path = Environment.ProcessPath!;
             if (Path.GetFileNameWithoutExtension(path).Equals("dotnet", StringComparison.OrdinalIgnoreCase))

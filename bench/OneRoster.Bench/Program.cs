@@ -17,6 +17,8 @@ namespace OneRoster.Bench
             "usage: OneRoster.Bench [--scenario throughput|latency|memory|csv|export|all (comma-separated)] [--iterations K] [--rounds R] [--output FILE]\n" +
             "                       [--users N --page P --latency-ms L --variants abcd --source bench|fake|file --baseline a]   (one custom scenario)\n" +
             "       OneRoster.Bench --variant a..j --base-url URL --users N --page P --iterations K [--warm-up settle|pages]   (child run)\n" +
+            "       OneRoster.Bench --scenario sync [--sync-users N] [--memory-users 100000,1000000] [--rounds R] [--delta-percent P] [--output FILE]   (issue 18; PostgreSQL from ONEROSTER_BENCH_POSTGRES)\n" +
+            "       OneRoster.Bench --sync-variant stream|sqlite|postgres --base-url URL --users N --enrollments M --delta-percent P --iterations K   (sync child run)\n" +
             "       OneRoster.Bench --serve SECONDS [--users N --latency-ms L]   (provider only, prints its URL; for profiling a child run)";
 
         public static async Task<int> Main(string[] args)
@@ -37,6 +39,15 @@ namespace OneRoster.Bench
             {
                 return await ServeAsync(options, TimeSpan.FromSeconds(int.Parse(seconds, NumberStyles.None, CultureInfo.InvariantCulture))).ConfigureAwait(false);
             }
+            if (options.TryGetValue("sync-variant", out var syncVariant))
+            {
+                return await SyncBenchRun.RunAsync(syncVariant, new Uri(options["base-url"]), Int(options, "users", 100_000), Int(options, "enrollments", 0),
+                    Double(options, "delta-percent", 1), iterations).ConfigureAwait(false);
+            }
+            if (options.TryGetValue("scenario", out var named) && named == "sync")
+            {
+                return await SyncAsync(options).ConfigureAwait(false);
+            }
             if (options.TryGetValue("variant", out var variant))
             {
                 return await BenchRun.RunAsync(variant, new Uri(options["base-url"]), Int(options, "users", 100_000), Int(options, "page", 1000), iterations,
@@ -55,8 +66,26 @@ namespace OneRoster.Bench
             {
                 return 2;
             }
-            File.WriteAllText(output, ResultsReport.Render(measurements));
+            // The sync scenarios write their own section (--scenario sync); a run of the others keeps it.
+            var kept = File.Exists(output) ? SyncBench.Section(File.ReadAllText(output)) : null;
+            File.WriteAllText(output, ResultsReport.Render(measurements) + (kept is null ? "" : "\n" + kept + "\n"));
             Console.WriteLine($"Wrote {output}");
+            return 0;
+        }
+
+        /// <summary>The sync scenarios (not part of <c>all</c>: minutes of CPU, and a PostgreSQL server for one variant).</summary>
+        private static async Task<int> SyncAsync(Dictionary<string, string> options)
+        {
+            var output = options.TryGetValue("output", out var file) ? file : Path.Combine(RepositoryRoot(), "bench", "results.md");
+            var memoryUsers = (options.TryGetValue("memory-users", out var list) ? list : "100000,1000000")
+                .Split(',', StringSplitOptions.RemoveEmptyEntries).Select(n => int.Parse(n, NumberStyles.None, CultureInfo.InvariantCulture)).ToArray();
+            var section = await new SyncBench(Console.Out).RunAsync(Int(options, "sync-users", 100_000), memoryUsers, Int(options, "rounds", 1), Double(options, "delta-percent", 1)).ConfigureAwait(false);
+            if (section is null)
+            {
+                return 2;
+            }
+            File.WriteAllText(output, SyncBench.Replace(File.Exists(output) ? File.ReadAllText(output) : "# Benchmark results\n", section));
+            Console.WriteLine($"Wrote the sync section of {output}");
             return 0;
         }
 
@@ -99,6 +128,9 @@ namespace OneRoster.Bench
             }
             return options;
         }
+
+        private static double Double(Dictionary<string, string> options, string name, double fallback) =>
+            options.TryGetValue(name, out var text) ? double.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) : fallback;
 
         private static int Int(Dictionary<string, string> options, string name, int fallback) =>
             options.TryGetValue(name, out var text) ? int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture) : fallback;

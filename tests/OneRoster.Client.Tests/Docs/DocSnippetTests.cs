@@ -17,7 +17,7 @@ namespace OneRoster.Tests.Docs
     [TestFixture]
     public class DocSnippetTests
     {
-        private static readonly string[] KnownLanguages = { "csharp", "text", "json", "bash", "xml", "yaml" };
+        private static readonly string[] KnownLanguages = { "csharp", "text", "json", "bash", "xml", "yaml", "sql" };
 
         private static IEnumerable<string> Documents() =>
             Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "docs"), "*.md")

@@ -96,6 +96,23 @@ namespace OneRoster.Sync.Tests.Postgres
         }
 
         [Test]
+        public async Task A_writer_waiting_for_the_lock_can_be_cancelled()
+        {
+            await using var workerA = Worker();
+            await using var workerB = Worker();
+            await workerA.MigrateAsync();
+            var tenant = NewTenant();
+            await using var held = await workerA.BeginAsync(tenant, SyncCollection.Classes);
+            using var cancel = new System.Threading.CancellationTokenSource();
+
+            var waiting = workerB.BeginAsync(tenant, SyncCollection.Classes, cancel.Token);
+            await WaitUntilWaitingAsync(tenant, SyncCollection.Classes);
+            await cancel.CancelAsync();
+
+            Assert.That(async () => await waiting.WaitAsync(WaitLimit), Throws.InstanceOf<OperationCanceledException>());
+        }
+
+        [Test]
         public async Task Writers_of_other_tenants_or_other_collections_do_not_wait()
         {
             await using var workerA = Worker();
