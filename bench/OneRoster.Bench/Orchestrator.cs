@@ -57,15 +57,34 @@ namespace OneRoster.Bench
 
         private async Task<Measurement?> MeasureAsync(Scenario scenario, string variant, Uri baseUrl)
         {
-            var start = SelfStart();
-            foreach (var argument in new[]
+            var fields = await RunChildAsync(new[]
             {
                 "--variant", variant, "--base-url", baseUrl.ToString(),
                 "--users", scenario.Users.ToString(CultureInfo.InvariantCulture),
                 "--page", scenario.PageSize.ToString(CultureInfo.InvariantCulture),
                 "--iterations", scenario.Iterations.ToString(CultureInfo.InvariantCulture),
                 "--warm-up", scenario.Settle ? "settle" : "pages",
-            })
+            }, BenchRun.ResultPrefix).ConfigureAwait(false);
+            if (fields is null)
+            {
+                _out.WriteLine($"   {Variant.Describe(variant)} FAILED.");
+                return null;
+            }
+            return new Measurement(scenario, variant, long.Parse(fields[0], CultureInfo.InvariantCulture), Numbers(fields[1]), Numbers(fields[2]), Numbers(fields[3]), Numbers(fields[4]),
+                Numbers(fields[5]), Numbers(fields[6]), Numbers(fields[7]));
+        }
+
+        private static double[] Numbers(string list) =>
+            list.Split(',').Select(s => double.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+
+        /// <summary>
+        /// Runs one measurement in a fresh process of this program and returns the fields of its result line (the
+        /// line starting with <paramref name="resultPrefix"/>), or null when it failed or printed none.
+        /// </summary>
+        internal static async Task<string[]?> RunChildAsync(IEnumerable<string> arguments, string resultPrefix)
+        {
+            var start = SelfStart();
+            foreach (var argument in arguments)
             {
                 start.ArgumentList.Add(argument);
             }
@@ -74,19 +93,9 @@ namespace OneRoster.Bench
             using var child = Process.Start(start)!;
             var output = await child.StandardOutput.ReadToEndAsync().ConfigureAwait(false);
             await child.WaitForExitAsync().ConfigureAwait(false);
-            var result = output.Split('\n').FirstOrDefault(line => line.StartsWith(BenchRun.ResultPrefix, StringComparison.Ordinal));
-            if (child.ExitCode != 0 || result is null)
-            {
-                _out.WriteLine($"   {Variant.Describe(variant)} FAILED (exit code {child.ExitCode}).");
-                return null;
-            }
-            var fields = result[BenchRun.ResultPrefix.Length..].Trim().Split(' ');
-            return new Measurement(scenario, variant, long.Parse(fields[0], CultureInfo.InvariantCulture), Numbers(fields[1]), Numbers(fields[2]), Numbers(fields[3]), Numbers(fields[4]),
-                Numbers(fields[5]), Numbers(fields[6]), Numbers(fields[7]));
+            var result = output.Split('\n').FirstOrDefault(line => line.StartsWith(resultPrefix, StringComparison.Ordinal));
+            return child.ExitCode != 0 || result is null ? null : result[resultPrefix.Length..].Trim().Split(' ');
         }
-
-        private static double[] Numbers(string list) =>
-            list.Split(',').Select(s => double.Parse(s, CultureInfo.InvariantCulture)).ToArray();
 
         /// <summary>This program again: its apphost, or `dotnet OneRoster.Bench.dll` when started through dotnet.</summary>
         internal static ProcessStartInfo SelfStart()

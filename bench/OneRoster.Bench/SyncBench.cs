@@ -105,30 +105,19 @@ namespace OneRoster.Bench
 
         private async Task<Result?> MeasureAsync(string variant, Uri baseUrl, SyncCatalog catalog, double deltaPercent)
         {
-            var start = Orchestrator.SelfStart();
-            foreach (var argument in new[]
+            var f = await Orchestrator.RunChildAsync(new[]
             {
                 "--sync-variant", variant, "--base-url", baseUrl.ToString(),
                 "--users", catalog.Users.ToString(CultureInfo.InvariantCulture),
                 "--enrollments", catalog.Enrollments.ToString(CultureInfo.InvariantCulture),
                 "--delta-percent", deltaPercent.ToString(CultureInfo.InvariantCulture),
                 "--iterations", "2",
-            })
+            }, SyncBenchRun.ResultPrefix).ConfigureAwait(false);
+            if (f is null)
             {
-                start.ArgumentList.Add(argument);
-            }
-            start.RedirectStandardOutput = true;
-            start.UseShellExecute = false;
-            using var child = Process.Start(start)!;
-            var output = await child.StandardOutput.ReadToEndAsync().ConfigureAwait(false);
-            await child.WaitForExitAsync().ConfigureAwait(false);
-            var line = output.Split('\n').FirstOrDefault(l => l.StartsWith(SyncBenchRun.ResultPrefix, StringComparison.Ordinal));
-            if (child.ExitCode != 0 || line is null)
-            {
-                _out.WriteLine($"   {Describe(variant)} FAILED (exit code {child.ExitCode}).");
+                _out.WriteLine($"   {Describe(variant)} FAILED.");
                 return null;
             }
-            var f = line[SyncBenchRun.ResultPrefix.Length..].Trim().Split(' ');
             double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
             return new Result(long.Parse(f[0], CultureInfo.InvariantCulture), f[1].Split(',').Select(D).ToArray(), D(f[2]), D(f[3]), long.Parse(f[4], CultureInfo.InvariantCulture), long.Parse(f[5], CultureInfo.InvariantCulture));
         }

@@ -23,35 +23,21 @@ namespace OneRoster.Packaging.Tests
     {
         private static readonly string[] Packages = { "OneRoster.Client", "OneRoster.Csv", "OneRoster.Testing" };
 
-        private string _work = null!;
+        private ScratchFeed _scratch = null!;
 
         [SetUp]
-        public void CreateWorkDirectory()
-        {
-            _work = Path.Combine(Path.GetTempPath(), "oneroster-packaging-" + Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(_work);
-        }
+        public void CreateScratchFeed() => _scratch = ScratchFeed.Create("packtest");
 
         [TearDown]
-        public void DeleteWorkDirectory()
-        {
-            if (Directory.Exists(_work))
-            {
-                Directory.Delete(_work, recursive: true);
-            }
-        }
+        public void DeleteScratchFeed() => _scratch.Dispose();
 
         [Test]
         public async Task Packed_packages_install_into_a_new_console_project_and_list_users_from_the_fake()
         {
-            // A version of its own per run: the restore cache (global packages folder) is shared and reused for
-            // every other dependency, and a fixed version would be served from it stale on the next run.
-            var version = $"{ShippedVersion()}-packtest.{DateTime.UtcNow:yyyyMMddHHmmss}";
-            var feed = Directory.CreateDirectory(Path.Combine(_work, "feed")).FullName;
-            var configuration = typeof(PackageInstallTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-                .Single(a => a.Key == "Configuration").Value ?? "Release";
+            var version = _scratch.Version;
+            var feed = _scratch.Feed;
             // The documented install path (README, quickstart): build/pack-local.sh into a folder feed.
-            var packed = await DotnetCli.RunProgramAsync("bash", RepositoryRoot.Path, new Dictionary<string, string> { ["CONFIGURATION"] = configuration },
+            var packed = await DotnetCli.RunProgramAsync("bash", RepositoryRoot.Path, new Dictionary<string, string> { ["CONFIGURATION"] = ScratchFeed.Configuration },
                 RepositoryRoot.Combine("build", "pack-local.sh"), feed, $"-p:PackageVersion={version}", "--no-restore", "--disable-build-servers");
             Assert.That(packed, Does.Contain($"<add key=\"oneroster-local\" value=\"{feed}\" />"), "the script prints the nuget.config to use");
 
@@ -60,19 +46,19 @@ namespace OneRoster.Packaging.Tests
                 AssertPackageContents(feed, id, version);
             }
 
-            var app = ConsoleProject.Write(Path.Combine(_work, "app"), feed, version);
+            var app = ConsoleProject.Write(Path.Combine(_scratch.Work, "app"), feed, version);
             try
             {
                 // A consumer's restore is warning-free: no NU1603 from WireMock.Net's dependency ranges.
                 var restore = await DotnetCli.RunAsync(app, "restore", "--disable-build-servers");
                 Assert.That(restore, Does.Not.Contain("warning NU"), "a consumer's restore must be warning-free");
-                var output = await DotnetCli.RunAsync(app, "run", "-c", "Release", "--disable-build-servers");
+                var output = await DotnetCli.RunAsync(app, "run", "-c", "Release", "--no-restore", "--disable-build-servers");
                 Assert.That(output, Does.Contain("listed=5 total=30 first-has-id=True"));
                 Assert.That(output, Does.Contain("exported-users=30 loaded-users=30"));
             }
             finally
             {
-                await ForgetVersionAsync(version);
+                await _scratch.ForgetAsync(Packages);
             }
         }
 
@@ -109,29 +95,6 @@ namespace OneRoster.Packaging.Tests
                 var dependencies = metadata.Descendants(ns + "dependency").Where(d => (string?)d.Attribute("id") == dependency).ToList();
                 Assert.That(dependencies.Select(d => (string?)d.Attribute("version")), Is.Not.Empty.And.All.EqualTo(version),
                     $"{package} must depend on the {dependency} package of the same version");
-            }
-        }
-
-        private static string ShippedVersion() =>
-            typeof(OneRosterClient).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
-
-        /// <summary>Removes this run's packages from the shared restore cache; the cache keeps everything else.</summary>
-        private async Task ForgetVersionAsync(string version)
-        {
-            var listing = await DotnetCli.RunAsync(_work, "nuget", "locals", "global-packages", "--list");
-            var folder = listing.Split(':', 2)[1].Trim();
-            foreach (var id in Packages)
-            {
-                var package = Path.Combine(folder, id.ToLowerInvariant());
-                var cached = Path.Combine(package, version);
-                if (Directory.Exists(cached))
-                {
-                    Directory.Delete(cached, recursive: true);
-                }
-                if (Directory.Exists(package) && !Directory.EnumerateFileSystemEntries(package).Any())
-                {
-                    Directory.Delete(package);
-                }
             }
         }
     }
