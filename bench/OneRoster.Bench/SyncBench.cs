@@ -53,7 +53,7 @@ namespace OneRoster.Bench
                         }
                         (speed.TryGetValue(variant, out var list) ? list : speed[variant] = new List<Result>()).Add(result);
                         _out.WriteLine(FormattableString.Invariant(
-                            $"   round {round}: {Describe(variant),-40} {catalog.TotalRecords / result.MedianSeconds,10:N0} records/s  full {result.MedianSeconds:0.00} s  CPU {result.CpuSeconds:0.00} s  delta {result.DeltaSeconds:0.000} s ({result.DeltaFetched:N0} records)  peak WS {result.PeakMegabytes:N0} MB"));
+                            $"   round {round}: {Describe(variant),-40} {catalog.TotalRecords / result.MedianSeconds,10:N0} records/s  full {result.MedianSeconds:0.00} s (cold {result.ColdSeconds:0.00} s)  CPU {result.CpuSeconds:0.00} s  delta {result.DeltaSeconds:0.000} s ({result.DeltaFetched:N0} records)  peak WS {result.PeakMegabytes:N0} MB"));
                     }
                 }
             }
@@ -64,7 +64,7 @@ namespace OneRoster.Bench
                 var usersOnly = new SyncCatalog(count, withEnrollments: false);
                 await using var provider = await SyncBenchProvider.StartAsync(usersOnly).ConfigureAwait(false);
                 _out.WriteLine(FormattableString.Invariant($"== sync memory: {count:N0} users into SQLite"));
-                var result = await MeasureAsync("sqlite", provider.BaseUrl, usersOnly, deltaPercent: 0).ConfigureAwait(false);
+                var result = await MeasureAsync("sqlite", provider.BaseUrl, usersOnly, deltaPercent: 0, warmUp: false).ConfigureAwait(false);
                 if (result is null)
                 {
                     return null;
@@ -103,7 +103,7 @@ namespace OneRoster.Bench
             _ => "RosterSync into PostgresRosterStore",
         };
 
-        private async Task<Result?> MeasureAsync(string variant, Uri baseUrl, SyncCatalog catalog, double deltaPercent)
+        private async Task<Result?> MeasureAsync(string variant, Uri baseUrl, SyncCatalog catalog, double deltaPercent, bool warmUp = true)
         {
             var f = await Orchestrator.RunChildAsync(new[]
             {
@@ -112,6 +112,7 @@ namespace OneRoster.Bench
                 "--enrollments", catalog.Enrollments.ToString(CultureInfo.InvariantCulture),
                 "--delta-percent", deltaPercent.ToString(CultureInfo.InvariantCulture),
                 "--iterations", "2",
+                "--warm-up", warmUp ? "pass" : "none",
             }, SyncBenchRun.ResultPrefix).ConfigureAwait(false);
             if (f is null)
             {
@@ -119,7 +120,7 @@ namespace OneRoster.Bench
                 return null;
             }
             double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
-            return new Result(long.Parse(f[0], CultureInfo.InvariantCulture), f[1].Split(',').Select(D).ToArray(), D(f[2]), D(f[3]), long.Parse(f[4], CultureInfo.InvariantCulture), long.Parse(f[5], CultureInfo.InvariantCulture));
+            return new Result(long.Parse(f[0], CultureInfo.InvariantCulture), f[1].Split(',').Select(D).ToArray(), D(f[2]), D(f[3]), long.Parse(f[4], CultureInfo.InvariantCulture), long.Parse(f[5], CultureInfo.InvariantCulture), D(f[6]));
         }
 
         private static string Render(SyncCatalog catalog, Dictionary<string, List<Result>> speed, List<(int Users, Result Result)> memory, int rounds, double deltaPercent)
@@ -128,17 +129,17 @@ namespace OneRoster.Bench
             string I(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
             text.AppendLine(I($"## Sync (issue 18): {catalog.Users:N0} users + {catalog.Enrollments:N0} enrollments"));
             text.AppendLine();
-            text.AppendLine(I($"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC by `--scenario sync` (see bench/README.md). The loopback provider of the sync scenarios (pre-encoded records, `dateLastModified>` evaluated) runs in the parent; each variant in a fresh child, page size 1000, {rounds} round(s) with the variants interleaved. The stream reads the same users and enrollments from the same provider with `StreamAsync` after one warm-up pass (median of 2 passes); each sync is one cold full run into a new store (a new SQLite file, a new PostgreSQL schema), then {deltaPercent}% of both collections is modified on the provider and the delta runs."));
+            text.AppendLine(I($"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC by `--scenario sync` (see bench/README.md). The loopback provider of the sync scenarios (pre-encoded records, `dateLastModified>` evaluated) runs in the parent; each variant in a fresh child, page size 1000, {rounds} round(s) with the variants interleaved. The stream reads the same users and enrollments from the same provider with `StreamAsync` after one warm-up pass (median of 2 passes); each sync first runs one full sync into a throwaway store (its warm-up pass, timed as \"cold full s\"), then the measured full run into a new store (a new SQLite file, a new PostgreSQL schema), then {deltaPercent}% of both collections is modified on the provider and the delta runs. \"× stream\" compares the warm runs; \"cold full s\" is each child's first pass (the stream's warm-up pass, the sync's warm-up sync), JIT included."));
             text.AppendLine();
-            text.AppendLine("| variant | records/s | × stream | full s (per round) | client CPU s | delta s | delta records | delta ÷ full | peak working set |");
-            text.AppendLine("|---|---:|---:|---|---:|---:|---:|---:|---:|");
+            text.AppendLine("| variant | records/s | × stream | full s (per round) | cold full s | client CPU s | delta s | delta records | delta ÷ full | peak working set |");
+            text.AppendLine("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|");
             var stream = speed.TryGetValue("stream", out var s0) ? Median(s0.Select(r => r.MedianSeconds)) : double.NaN;
             foreach (var (variant, results) in speed)
             {
                 var full = Median(results.Select(r => r.MedianSeconds));
                 var delta = Median(results.Select(r => r.DeltaSeconds));
                 var isSync = variant != "stream";
-                text.AppendLine(I($"| {Describe(variant)} | {catalog.TotalRecords / full:N0} | {stream / full:0.00} | {string.Join(", ", results.Select(r => r.MedianSeconds.ToString("0.00", CultureInfo.InvariantCulture)))} | {Median(results.Select(r => r.CpuSeconds)):0.00} | {(isSync ? delta.ToString("0.000", CultureInfo.InvariantCulture) : "–")} | {(isSync ? results[0].DeltaFetched.ToString("N0", CultureInfo.InvariantCulture) : "–")} | {(isSync ? (delta / full * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "–")} | {results.Max(r => r.PeakMegabytes):N0} MB |"));
+                text.AppendLine(I($"| {Describe(variant)} | {catalog.TotalRecords / full:N0} | {stream / full:0.00} | {string.Join(", ", results.Select(r => r.MedianSeconds.ToString("0.00", CultureInfo.InvariantCulture)))} | {Median(results.Select(r => r.ColdSeconds)):0.00} | {Median(results.Select(r => r.CpuSeconds)):0.00} | {(isSync ? delta.ToString("0.000", CultureInfo.InvariantCulture) : "–")} | {(isSync ? results[0].DeltaFetched.ToString("N0", CultureInfo.InvariantCulture) : "–")} | {(isSync ? (delta / full * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "–")} | {results.Max(r => r.PeakMegabytes):N0} MB |"));
             }
             text.AppendLine();
             if (memory.Count > 0)
@@ -181,7 +182,7 @@ namespace OneRoster.Bench
             return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
         }
 
-        private sealed record Result(long PeakBytes, double[] Seconds, double CpuSeconds, double DeltaSeconds, long DeltaFetched, long Touched)
+        private sealed record Result(long PeakBytes, double[] Seconds, double CpuSeconds, double DeltaSeconds, long DeltaFetched, long Touched, double ColdSeconds)
         {
             public double MedianSeconds => SyncBench.Median(Seconds);
 
