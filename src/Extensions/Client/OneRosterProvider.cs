@@ -8,7 +8,7 @@ namespace OneRoster
     /// and where it serves the nested resource lists. Pick a preset and override with <c>with</c>:
     /// <c>OneRosterProvider.Standard with { MaxPageSize = 1000 }</c>.
     /// </summary>
-    public sealed record OneRosterProvider
+    public sealed partial record OneRosterProvider
     {
         /// <summary>A provider that follows the 1.2 spec: every filter form, pages of up to 100 records, standard paths.</summary>
         public static OneRosterProvider Standard { get; } = new()

@@ -69,14 +69,14 @@ namespace OneRoster.Testing.Routing
             var showTotal = !options.NoTotalCount && !options.LinkOnlyPaging;
             if (showTotal && options.BodyTotalCount)
             {
-                body["totalCount"] = total;
+                body[options.BodyTotalName] = total;
                 body["pageCount"] = (total + limit - 1) / limit;
                 body["pageNumber"] = offset / limit + 1;
                 body["offset"] = offset;
                 body["limit"] = limit;
             }
             var response = FakeResponse.JsonBody(200, body);
-            if (showTotal)
+            if (showTotal && !options.NoTotalHeader)
             {
                 response.WithHeader("X-Total-Count", total.ToString(CultureInfo.InvariantCulture));
             }
