@@ -163,6 +163,18 @@ namespace OneRoster.Tests.Integration
             });
         }
 
+        [Test]
+        public void EdFi_404_with_an_error_body_is_a_typed_not_found()
+        {
+            using var provider = new FakeProvider().WithTokens();
+            provider.WithSequence(FakeProvider.UserPath("u9"), "GET", FakeProvider.Status(404, "{\"error\":\"Not found\"}"));
+            using var client = provider.CreateClient(o => o.Provider = OneRosterProvider.EdFi);
+
+            var thrown = Assert.ThrowsAsync<OneRosterNotFoundException>(() => client.Users.GetAsync("u9"));
+
+            Assert.That(thrown!.Status, Is.EqualTo(404));
+        }
+
         private async Task<(OneRosterFakeServer Fake, OneRosterClient Client)> StartAsync(FakeServerOptions quirks, OneRosterProvider provider)
         {
             var fake = await OneRosterFakeServer.StartAsync(FakeDistrict.Generate(users: 120), quirks);
