@@ -20,8 +20,9 @@ namespace OneRoster
         {
             Transport = transport;
             Provider = options.ResolvedProvider;
-            var filterFields = new UnknownFilterFieldGuard(options.UnknownFilterFields, (loggerFactory ?? options.LoggerFactory)?.CreateLogger("OneRoster.Query"));
-            Queries = new QueryContext(transport, Provider, options.PageSize ?? Provider.MaxPageSize, options.MaxConcurrency, RootOf, filterFields);
+            var queryLogger = (loggerFactory ?? options.LoggerFactory)?.CreateLogger("OneRoster.Query");
+            var filterFields = new UnknownFilterFieldGuard(options.UnknownFilterFields, queryLogger);
+            Queries = new QueryContext(transport, Provider, options.PageSize ?? Provider.MaxPageSize, options.MaxConcurrency, RootOf, filterFields, new AdaptivePushdown(Provider, queryLogger));
         }
 
         public ApiTransport Transport { get; }

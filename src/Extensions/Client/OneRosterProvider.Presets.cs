@@ -55,7 +55,7 @@ namespace OneRoster
 
         /// <summary>The built-in presets, by <see cref="Name"/>.</summary>
         // Built on first use: static initializers of the partial files run in no promised order.
-        public static IReadOnlyList<OneRosterProvider> Presets => _presets ??= Array.AsReadOnly(new[] { Standard, Timeback, TimebackPlatform, InfiniteCampus, ClassLink });
+        public static IReadOnlyList<OneRosterProvider> Presets => _presets ??= Array.AsReadOnly(new[] { Standard, Timeback, TimebackPlatform, EdFi, InfiniteCampus, ClassLink });
 
         private static IReadOnlyList<OneRosterProvider>? _presets;
 

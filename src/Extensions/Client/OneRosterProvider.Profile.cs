@@ -135,6 +135,10 @@ namespace OneRoster
         private bool PrintMembers(System.Text.StringBuilder builder)
         {
             builder.Append("Name = ").Append(Name)
+                .Append(", FilterCapabilities = ").Append(FilterCapabilities)
+                .Append(", AdaptiveFilterPushdown = ").Append(AdaptiveFilterPushdown)
+                .Append(", VerifyPushedFilters = ").Append(VerifyPushedFilters)
+                .Append(", UsesTimebackPaths = ").Append(UsesTimebackPaths)
                 .Append(", ServicePaths = ").Append(ServicePaths.Rostering).Append(" | ").Append(ServicePaths.Gradebook).Append(" | ").Append(ServicePaths.Resources)
                 .Append(", MaxPageSize = ").Append(MaxPageSize)
                 .Append(", DefaultPageSize = ").Append(DefaultPageSize?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown")

@@ -25,6 +25,10 @@ namespace OneRoster.Testing.Routing
                 throw ProtocolError.BadRequest(StatusInfo.InvalidFilterField,
                     "This provider accepts at most two filter predicates, joined by one AND or one OR.");
             }
+            if (options.RejectNestedFilterFields && query.Filter is { HasNestedField: true })
+            {
+                throw ProtocolError.BadRequest(StatusInfo.InvalidFilterField, "This provider does not filter on nested fields.");
+            }
             var limit = Math.Min(query.Limit ?? options.DefaultPageSize, options.LimitCap ?? int.MaxValue);
             var offset = options.IgnoreOffset ? 0 : query.Offset;
 

@@ -68,6 +68,9 @@ namespace OneRoster.Testing
         /// <summary>Quirk (Timeback): a filter with more than two predicates, or mixing AND with OR, is rejected with 400.</summary>
         public bool TimebackFilterLimits { get; set; }
 
+        /// <summary>Quirk: a filter naming a dotted field (<c>user.sourcedId</c>) is rejected with 400, as providers that read only top-level fields do.</summary>
+        public bool RejectNestedFilterFields { get; set; }
+
         /// <summary>
         /// Quirk: every third record (by sourcedId) carries vocabulary values outside the spec: users an extra
         /// <c>ext:tutor</c> role, classes <c>classType</c> <c>ext:online</c>, grading periods <c>type</c>
