@@ -201,6 +201,6 @@ namespace OneRoster.Query
             return ListAnswers.Read(answer, _operation, recordByRecord, _context.Provider.TotalFields);
         }
 
-        private static bool Matches(Filter filter, T record) => filter.Matches(JToken.FromObject(record!, OneRosterJson.Shared));
+        private static bool Matches(Filter filter, T record) => filter.EvaluateRecord(record!);
     }
 }
