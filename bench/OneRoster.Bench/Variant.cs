@@ -31,7 +31,9 @@ namespace OneRoster.Bench
             "b" => new SystemTextJsonLoop(baseUrl, pageSize),
             "c" => new FacadeStream(baseUrl, pageSize, maxConcurrency: 1),
             "d" => new FacadeStream(baseUrl, pageSize, maxConcurrency: null),
-            _ => CsvVariants.Create(name, baseUrl, pageSize) ?? throw new ArgumentException($"Unknown variant '{name}' (a to j).", nameof(name)),
+            "k" => new FacadeStream(baseUrl, pageSize, maxConcurrency: null, verify: false),
+            "l" => new FacadeStream(baseUrl, pageSize, maxConcurrency: null, verify: true),
+            _ => CsvVariants.Create(name, baseUrl, pageSize) ?? throw new ArgumentException($"Unknown variant '{name}' (a to l).", nameof(name)),
         };
 
         /// <summary>The client of the facade variants: the provider's token endpoint and the benchmark's credentials.</summary>
@@ -58,6 +60,8 @@ namespace OneRoster.Bench
             "b" => "(b) HttpClient + System.Text.Json loop",
             "c" => "(c) Users.StreamAsync, MaxConcurrency 1",
             "d" => "(d) Users.StreamAsync, MaxConcurrency 4 (default)",
+            "k" => "(k) (d) with filter status='active' sent, records trusted",
+            "l" => "(l) (k) with VerifyPushedFilters: every record checked against the filter",
             _ => CsvVariants.Describe(name) ?? name,
         };
 
@@ -164,11 +168,20 @@ namespace OneRoster.Bench
         {
             private readonly OneRosterClient _client;
             private readonly string _name;
+            private readonly OneRoster.Query.Filter? _filter;
 
-            public FacadeStream(Uri baseUrl, int pageSize, int? maxConcurrency)
+            // verify null: no filter (c, d); false/true: a filter every bench user matches, sent, and with true
+            // also checked on each record (VerifyPushedFilters), so k and l differ only by that check.
+            public FacadeStream(Uri baseUrl, int pageSize, int? maxConcurrency, bool? verify = null)
             {
-                _name = maxConcurrency == 1 ? "c" : "d";
-                _client = new OneRosterClient(ClientOptions(baseUrl, pageSize, maxConcurrency));
+                _name = verify switch { null => maxConcurrency == 1 ? "c" : "d", false => "k", true => "l" };
+                var options = ClientOptions(baseUrl, pageSize, maxConcurrency);
+                if (verify is { } check)
+                {
+                    options.Provider = OneRosterProvider.Standard with { VerifyPushedFilters = check };
+                    _filter = OneRoster.Query.Filter.Field("status").EqualTo("active");
+                }
+                _client = new OneRosterClient(options);
             }
 
             public override string Description => Describe(_name);
@@ -176,7 +189,10 @@ namespace OneRoster.Bench
             public override async Task<long> ReadAllAsync(long? maxItems, CancellationToken cancellationToken)
             {
                 long count = 0;
-                await foreach (var user in _client.Users.StreamAsync(maxItems: maxItems, cancellationToken: cancellationToken).ConfigureAwait(false))
+                var users = _filter is null
+                    ? _client.Users.StreamAsync(maxItems: maxItems, cancellationToken: cancellationToken)
+                    : _client.Users.StreamAsync(q => q.Where(_filter), maxItems: maxItems, cancellationToken: cancellationToken);
+                await foreach (var user in users.ConfigureAwait(false))
                 {
                     if (user.SourcedId is null)
                     {

@@ -19,9 +19,10 @@ namespace OneRoster
         public ClientCore(ApiTransport transport, OneRosterClientOptions options, ILoggerFactory? loggerFactory = null)
         {
             Transport = transport;
-            Provider = options.Provider ?? (options.Environment is not null ? OneRosterProvider.Timeback : OneRosterProvider.Standard);
-            var filterFields = new UnknownFilterFieldGuard(options.UnknownFilterFields, (loggerFactory ?? options.LoggerFactory)?.CreateLogger("OneRoster.Query"));
-            Queries = new QueryContext(transport, Provider, options.PageSize ?? Provider.MaxPageSize, options.MaxConcurrency, RootOf, filterFields);
+            Provider = options.ResolvedProvider;
+            var queryLogger = (loggerFactory ?? options.LoggerFactory)?.CreateLogger("OneRoster.Query");
+            var filterFields = new UnknownFilterFieldGuard(options.UnknownFilterFields, queryLogger);
+            Queries = new QueryContext(transport, Provider, options.PageSize ?? Provider.MaxPageSize, options.MaxConcurrency, RootOf, filterFields, new AdaptivePushdown(Provider, queryLogger));
         }
 
         public ApiTransport Transport { get; }
@@ -32,7 +33,7 @@ namespace OneRoster
         public QueryContext Queries { get; }
 
         /// <summary>The service root <paramref name="operation"/> is sent under on this provider.</summary>
-        public string RootOf(Operation operation) => operation.DefaultRoot;
+        public string RootOf(Operation operation) => Provider.RootFor(operation.DefaultRoot);
 
         /// <summary>Lists and streams of <paramref name="operation"/> under the parent ids <paramref name="parentIds"/>.</summary>
         public IRecordQueries<T> List<TEnvelope, T>(ListOperation<TEnvelope, T> operation, params string[] parentIds) =>

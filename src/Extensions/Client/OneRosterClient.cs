@@ -52,7 +52,7 @@ namespace OneRoster
             _owned.Add(tokenHttpClient);
             _owned.Add(tokens);
             _owned.Add(network);
-            _core = new ClientCore(new ApiTransport(httpClient, timeProvider), Options);
+            _core = new ClientCore(new ApiTransport(httpClient, timeProvider, Options.ResolvedProvider, OwnedGate()), Options);
         }
 
         /// <summary>
@@ -69,8 +69,11 @@ namespace OneRoster
         {
         }
 
-        /// <summary>The dependency-injection client: <paramref name="loggerFactory"/> is the container's.</summary>
-        internal OneRosterClient(HttpClient httpClient, OneRosterClientOptions? options, ILoggerFactory? loggerFactory)
+        /// <summary>
+        /// The dependency-injection client: <paramref name="loggerFactory"/> is the container's, and <paramref name="gate"/>
+        /// the registration's request limits (shared by every client resolved for it); null makes the client its own.
+        /// </summary>
+        internal OneRosterClient(HttpClient httpClient, OneRosterClientOptions? options, ILoggerFactory? loggerFactory, RequestGate? gate = null)
         {
             ArgumentNullException.ThrowIfNull(httpClient);
             Options = options?.Clone() ?? new OneRosterClientOptions();
@@ -97,7 +100,18 @@ namespace OneRoster
                     "The HttpClient has already sent requests, so its BaseAddress can no longer be set; give it a BaseAddress " +
                     "that is the provider root ending with '/' before creating the OneRosterClient.", nameof(httpClient), ex);
             }
-            _core = new ClientCore(new ApiTransport(httpClient, Options.TimeProvider ?? TimeProvider.System), Options, loggerFactory);
+            _core = new ClientCore(new ApiTransport(httpClient, Options.TimeProvider ?? TimeProvider.System, Options.ResolvedProvider, gate ?? OwnedGate()), Options, loggerFactory);
+        }
+
+        /// <summary>The profile's client-wide request limits for this client alone, disposed with it; null when it sets none.</summary>
+        private RequestGate? OwnedGate()
+        {
+            var gate = RequestGate.For(Options.ResolvedProvider);
+            if (gate is not null)
+            {
+                _owned.Add(gate);
+            }
+            return gate;
         }
 
         /// <summary>For mocking frameworks and test doubles: a client that sends nothing.</summary>

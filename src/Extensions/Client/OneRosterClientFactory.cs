@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OneRoster.Auth;
+using OneRoster.Http;
 
 namespace OneRoster
 {
@@ -30,7 +31,10 @@ namespace OneRoster
             _httpClients = httpClients;
             _options = options;
             _registry = registry.Value;
+            _gates = (OneRosterRequestGates?)services.GetService(typeof(OneRosterRequestGates));
         }
+
+        private readonly OneRosterRequestGates? _gates;
 
         public OneRosterClient CreateClient(string name)
         {
@@ -42,7 +46,7 @@ namespace OneRoster
                     $"No OneRoster client named '{name}' is registered (registered: {known}). Call services.AddOneRosterClient(\"{name}\", ...).");
             }
             var options = _options.Get(name);
-            return new OneRosterClient(_httpClients.CreateClient(OneRosterServiceCollectionExtensions.HttpClientName(name)), options, _loggerFactory);
+            return new OneRosterClient(_httpClients.CreateClient(OneRosterServiceCollectionExtensions.HttpClientName(name)), options, _loggerFactory, _gates?.Get(name, options));
         }
     }
 
@@ -101,6 +105,26 @@ namespace OneRoster
             }
             var label = string.IsNullOrEmpty(name) ? "OneRoster client" : $"OneRoster client '{name}'";
             return ValidateOptionsResult.Fail(errors.Select(e => $"{label}: {e}"));
+        }
+    }
+
+    /// <summary>
+    /// One set of request limits per registration, living as long as the container: clients are resolved afresh for
+    /// every use, and a provider's limit on requests in flight is about all of them together.
+    /// </summary>
+    internal sealed class OneRosterRequestGates : IDisposable
+    {
+        private readonly ConcurrentDictionary<string, Lazy<RequestGate?>> _gates = new(StringComparer.Ordinal);
+
+        public RequestGate? Get(string name, OneRosterClientOptions options) =>
+            _gates.GetOrAdd(name, _ => new Lazy<RequestGate?>(() => RequestGate.For(options.ResolvedProvider))).Value;
+
+        public void Dispose()
+        {
+            foreach (var gate in _gates.Values.Where(g => g.IsValueCreated))
+            {
+                gate.Value?.Dispose();
+            }
         }
     }
 }

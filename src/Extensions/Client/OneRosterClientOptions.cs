@@ -41,6 +41,9 @@ namespace OneRoster
         /// <summary>Environment variable for <see cref="Scopes"/> (space-separated).</summary>
         public const string ScopesVariable = "ONEROSTER_SCOPES";
 
+        /// <summary>Environment variable for <see cref="Provider"/> (a preset name, e.g. <c>TimebackPlatform</c>, <c>InfiniteCampus</c>).</summary>
+        public const string ProviderVariable = "ONEROSTER_PROVIDER";
+
         private const string Unset = "(not set)";
 
         // Polly's timeout strategy accepts at most one day; nothing in OneRoster needs more.
@@ -88,6 +91,13 @@ namespace OneRoster
         /// </summary>
         public OneRosterProvider? Provider { get; set; }
 
+        /// <summary>
+        /// The profile in effect: <see cref="Provider"/>, else the environment's (<see cref="OneRosterProvider.TimebackPlatform"/>
+        /// for the Timeback Platform environments, <see cref="OneRosterProvider.Timeback"/> for the others), else
+        /// <see cref="OneRosterProvider.Standard"/>.
+        /// </summary>
+        public OneRosterProvider ResolvedProvider => Provider ?? Environment?.DefaultProvider ?? OneRosterProvider.Standard;
+
         /// <summary>The page size streams ask for; null uses the provider's <see cref="OneRosterProvider.MaxPageSize"/>.</summary>
         public int? PageSize { get; set; }
 
@@ -125,7 +135,7 @@ namespace OneRoster
         /// <summary>
         /// Options from the process environment: <c>ONEROSTER_CLIENT_ID</c>, <c>ONEROSTER_CLIENT_SECRET</c>,
         /// <c>ONEROSTER_BASE_URL</c>, <c>ONEROSTER_TOKEN_URL</c> (optional), <c>ONEROSTER_ENV</c> (optional preset
-        /// name) and <c>ONEROSTER_SCOPES</c> (optional, space-separated). The URL variables override the preset's.
+        /// name), <c>ONEROSTER_PROVIDER</c> (optional provider preset name) and <c>ONEROSTER_SCOPES</c> (optional, space-separated). The URL variables override the preset's.
         /// The result is not validated yet; the client validates it when constructed (or call <see cref="Validate"/>).
         /// </summary>
         /// <exception cref="OneRosterConfigurationException">A variable holds something that is not a URL, or an unknown preset name.</exception>
@@ -154,6 +164,17 @@ namespace OneRoster
                     errors.Add($"{EnvironmentVariable} '{env}' is not a known environment (known: " +
                         $"{string.Join(", ", OneRosterEnvironment.Presets.Select(p => p.Name.ToLowerInvariant()))}); " +
                         $"for another provider set {BaseUrlVariable} and {TokenUrlVariable} instead.");
+                }
+            }
+            if (Get(ProviderVariable) is { } provider)
+            {
+                if (OneRosterProvider.TryParse(provider, out var preset))
+                {
+                    options.Provider = preset;
+                }
+                else
+                {
+                    errors.Add($"{ProviderVariable} '{provider}' is not a known provider (known: {string.Join(", ", OneRosterProvider.Presets.Select(p => p.Name))}).");
                 }
             }
             options.BaseUrl = ReadUrl(Get(BaseUrlVariable), BaseUrlVariable, errors);

@@ -38,7 +38,25 @@ namespace OneRoster
             new("Production",
                 new Uri("https://api.alpha-1edtech.com/"),
                 new Uri("https://alpha-auth-production-idp.auth.us-west-2.amazoncognito.com/oauth2/token")),
+            // The Timeback Platform API: both hosts from the platform's published guide (see docs/providers.md), token
+            // endpoint POST /auth/1.0/token on the same host.
+            new("TimebackPlatformStaging",
+                new Uri("https://platform.dev.timeback.com/"),
+                new Uri("https://platform.dev.timeback.com/auth/1.0/token"),
+                OneRosterProvider.TimebackPlatform),
+            new("TimebackPlatformProduction",
+                new Uri("https://platform.timeback.com/"),
+                new Uri("https://platform.timeback.com/auth/1.0/token"),
+                OneRosterProvider.TimebackPlatform),
         };
+
+        private readonly OneRosterProvider? _defaultProvider;
+
+        private OneRosterEnvironment(string name, Uri baseUrl, Uri tokenUrl, OneRosterProvider provider)
+            : this(name, baseUrl, tokenUrl)
+        {
+            _defaultProvider = provider;
+        }
 
         /// <summary>Creates an environment, e.g. for another provider's staging and production deployments.</summary>
         /// <param name="name">A name to show in diagnostics.</param>
@@ -60,6 +78,18 @@ namespace OneRoster
 
         /// <summary>Timeback production.</summary>
         public static OneRosterEnvironment Production => Table[1];
+
+        /// <summary>The Timeback Platform's staging deployment (<c>platform.dev.timeback.com</c>); its provider profile is <see cref="OneRosterProvider.TimebackPlatform"/>.</summary>
+        public static OneRosterEnvironment TimebackPlatformStaging => Table[2];
+
+        /// <summary>The Timeback Platform's production deployment (<c>platform.timeback.com</c>); its provider profile is <see cref="OneRosterProvider.TimebackPlatform"/>.</summary>
+        public static OneRosterEnvironment TimebackPlatformProduction => Table[3];
+
+        /// <summary>
+        /// The provider profile a client uses in this environment when <see cref="OneRosterClientOptions.Provider"/> is
+        /// not set: <see cref="OneRosterProvider.TimebackPlatform"/> for the platform presets, else <see cref="OneRosterProvider.Timeback"/>.
+        /// </summary>
+        public OneRosterProvider DefaultProvider => _defaultProvider ?? OneRosterProvider.Timeback;
 
         /// <summary>The built-in presets.</summary>
         public static IReadOnlyList<OneRosterEnvironment> Presets { get; } = Array.AsReadOnly(Table);

@@ -67,6 +67,7 @@ namespace Microsoft.Extensions.DependencyInjection
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OneRosterClientOptions>, OneRosterClientOptionsValidator>());
             services.TryAddSingleton<IOneRosterClientFactory, OneRosterClientFactory>();
             services.TryAddSingleton<OneRosterTokenProviders>();
+            services.TryAddSingleton<OneRosterRequestGates>();
             if (name.Length == 0)
             {
                 services.TryAddTransient(sp => sp.GetRequiredService<IOneRosterClientFactory>().CreateClient(Options.Options.DefaultName));

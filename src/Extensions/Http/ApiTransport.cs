@@ -19,11 +19,19 @@ namespace OneRoster.Http
     {
         private readonly HttpClient _http;
         private readonly TimeProvider _timeProvider;
+        private readonly OneRosterProvider _provider;
+        private readonly RequestGate? _gate;
 
-        public ApiTransport(HttpClient http, TimeProvider timeProvider)
+        /// <param name="http">The client's HttpClient.</param>
+        /// <param name="timeProvider">The clock for <c>Retry-After</c>.</param>
+        /// <param name="provider">The profile whose extra headers per service are added; null for none.</param>
+        /// <param name="gate">The client-wide request limits every request waits at; null for none.</param>
+        public ApiTransport(HttpClient http, TimeProvider timeProvider, OneRosterProvider? provider = null, RequestGate? gate = null)
         {
             _http = http;
             _timeProvider = timeProvider;
+            _provider = provider ?? OneRosterProvider.Standard;
+            _gate = gate;
         }
 
         /// <summary>The HttpClient requests go through (its BaseAddress is the provider root).</summary>
@@ -40,8 +48,11 @@ namespace OneRoster.Http
             {
                 // Set here as well as by RequestIdHandler, so an HttpClient the user built without it still has one.
                 var requestId = RequestIdHandler.EnsureRequestId(request);
+                AddServiceHeaders(request);
                 HttpResponseMessage response;
                 BufferedBodyContent body;
+                // The slot is held until the body is read: that is when the provider is done with the request.
+                using var slot = _gate is null ? default : await _gate.EnterAsync(cancellationToken).ConfigureAwait(false);
                 try
                 {
                     response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -72,6 +83,18 @@ namespace OneRoster.Http
                     var text = ReadText(body);
                     throw OneRosterErrorMapper.FromAnswer(
                         facts, (int)response.StatusCode, text, RetryAfter.FromResponse(response, _timeProvider.GetUtcNow()), sourcedId);
+                }
+            }
+        }
+
+        private void AddServiceHeaders(HttpRequestMessage request)
+        {
+            if (request.Options.TryGetValue(Operations.Operation.DeclaredRootKey, out var root))
+            {
+                foreach (var (name, value) in _provider.HeadersFor(root))
+                {
+                    request.Headers.Remove(name);
+                    request.Headers.TryAddWithoutValidation(name, value);
                 }
             }
         }

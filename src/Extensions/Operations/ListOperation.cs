@@ -25,6 +25,6 @@ namespace OneRoster.Operations
         public ListEnvelope<TEnvelope, TRecord> Envelope { get; }
 
         /// <summary>The request for one page.</summary>
-        public HttpRequestMessage CreateRequest(string root, string[] ids, QueryArguments query) => _create(root, Checked(ids), query);
+        public HttpRequestMessage CreateRequest(string root, string[] ids, QueryArguments query) => Tagged(_create(root, Checked(ids), query));
     }
 }

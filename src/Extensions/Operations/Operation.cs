@@ -40,9 +40,22 @@ namespace OneRoster.Operations
         /// <summary>How many path ids the operation takes, in path order.</summary>
         public int PathIds { get; }
 
+        /// <summary>
+        /// The option on every request an operation builds naming the root it is declared under, so that what a
+        /// provider wants per service (its extra headers) is added where the request is sent, whatever root it went to.
+        /// </summary>
+        public static readonly HttpRequestOptionsKey<string> DeclaredRootKey = new("OneRoster.DeclaredRoot");
+
         /// <summary>The request under <paramref name="root"/> with the path ids <paramref name="ids"/>.</summary>
         public HttpRequestMessage CreateRequest(string root, string[] ids) =>
-            (_create ?? throw new InvalidOperationException($"{Id} takes arguments beyond its path ids."))(root, Checked(ids));
+            Tagged((_create ?? throw new InvalidOperationException($"{Id} takes arguments beyond its path ids."))(root, Checked(ids)));
+
+        /// <summary>Marks <paramref name="request"/> with <see cref="DefaultRoot"/> (see <see cref="DeclaredRootKey"/>).</summary>
+        protected HttpRequestMessage Tagged(HttpRequestMessage request)
+        {
+            request.Options.Set(DeclaredRootKey, DefaultRoot);
+            return request;
+        }
 
         /// <exception cref="ArgumentException">Not as many ids as the path has.</exception>
         protected string[] Checked(string[] ids) =>

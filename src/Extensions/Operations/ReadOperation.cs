@@ -21,6 +21,6 @@ namespace OneRoster.Operations
         public SingleEnvelope<TEnvelope, TRecord> Envelope { get; }
 
         /// <summary>The request, with an optional <c>fields</c> selection.</summary>
-        public HttpRequestMessage CreateRequest(string root, string[] ids, string? fields) => _create(root, Checked(ids), fields);
+        public HttpRequestMessage CreateRequest(string root, string[] ids, string? fields) => Tagged(_create(root, Checked(ids), fields));
     }
 }

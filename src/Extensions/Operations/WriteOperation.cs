@@ -16,6 +16,6 @@ namespace OneRoster.Operations
         }
 
         /// <summary>The request carrying <paramref name="body"/>.</summary>
-        public HttpRequestMessage CreateRequest(string root, string[] ids, TBody body) => _create(root, Checked(ids), body);
+        public HttpRequestMessage CreateRequest(string root, string[] ids, TBody body) => Tagged(_create(root, Checked(ids), body));
     }
 }

@@ -96,7 +96,7 @@ namespace OneRoster.Query
         public bool Matches<T>(T record) where T : class
         {
             ArgumentNullException.ThrowIfNull(record);
-            return Evaluate(record as JToken ?? JToken.FromObject(record, OneRoster.Serialization.OneRosterJson.Shared));
+            return record is JToken token ? Evaluate(token) : EvaluateRecord(record);
         }
 
         /// <summary>Evaluates the filter on a record's JSON (what the client and its tests hold).</summary>
@@ -135,6 +135,9 @@ namespace OneRoster.Query
         public static bool operator !=(Filter? left, Filter? right) => !(left == right);
 
         internal abstract bool Evaluate(JToken record);
+
+        /// <summary><see cref="Evaluate"/> on a record object, reading only the fields the filter names (<see cref="DtoFieldReader"/>).</summary>
+        internal abstract bool EvaluateRecord(object record);
 
         internal abstract void WriteTo(StringBuilder builder);
 

@@ -18,21 +18,37 @@ namespace OneRoster.Query
         private readonly int? _maxPredicates;
         private readonly IReadOnlySet<FilterOperator> _supportedOperators = AllOperators;
         private readonly int _maxServerFilters = 16;
+        private readonly IReadOnlySet<string> _nestedFields = FrozenSet<string>.Empty;
+        private readonly IReadOnlySet<FilterOperator> _nestedFieldOperators = new[] { FilterOperator.Equal }.ToFrozenSet();
 
         /// <summary>Everything the filter text can say: any number of predicates, AND mixed with OR, parentheses, every operator, doubled quotes, nested fields.</summary>
         public static FilterCapabilities Standard { get; } = new();
 
         /// <summary>
         /// Timeback's OneRoster: at most two predicates, AND or OR but not both, doubled-quote
-        /// escaping (as Timeback's own client sends it), and no filtering on nested fields
-        /// (its API documentation: "Filtering by nested relations is not supported").
+        /// escaping (as Timeback's own client sends it), and of the nested fields only
+        /// <c>*.sourcedId</c> with <c>=</c>: its API documentation says "Filtering by nested relations is
+        /// not supported", yet its own guide queries <c>enrollments?filter=user.sourcedId='…'</c> and apps
+        /// filter on <c>course.sourcedId</c> and <c>parent.sourcedId</c>. The Timeback provider preset sends
+        /// them behind the adaptive check (<see cref="OneRosterProvider.AdaptiveFilterPushdown"/>).
         /// </summary>
         public static FilterCapabilities Timeback { get; } = new()
         {
             MaxPredicates = 2,
+            NestedFields = new HashSet<string>(StringComparer.Ordinal) { "*.sourcedId" },
             AllowsMixedAndOr = false,
             SupportsGrouping = false,
             SupportsNestedFields = false,
+        };
+
+        /// <summary>
+        /// The Ed-Fi OneRoster API: only <c>=</c> and <c>&gt;</c>, and <c>''</c> inside a value is not read as one
+        /// quote, so values holding a quote are evaluated client-side.
+        /// </summary>
+        public static FilterCapabilities EdFi { get; } = new()
+        {
+            SupportedOperators = new HashSet<FilterOperator> { FilterOperator.Equal, FilterOperator.GreaterThan },
+            SupportsDoubledQuoteEscape = false,
         };
 
         /// <summary>The most predicates one filter may hold; null for no limit.</summary>
@@ -70,6 +86,27 @@ namespace OneRoster.Query
         public bool SupportsNestedFields { get; init; } = true;
 
         /// <summary>
+        /// The dotted fields the provider filters on even when <see cref="SupportsNestedFields"/> is false, with the
+        /// operators in <see cref="NestedFieldOperators"/>: exact names (<c>user.sourcedId</c>) or patterns where
+        /// <c>*</c> stands for one whole part (<c>*.sourcedId</c> matches <c>course.sourcedId</c>, not
+        /// <c>roles.org.sourcedId</c>). Empty by default.
+        /// </summary>
+        /// <exception cref="ArgumentNullException">Set to null.</exception>
+        public IReadOnlySet<string> NestedFields
+        {
+            get => _nestedFields;
+            init => _nestedFields = (value ?? throw new ArgumentNullException(nameof(NestedFields))).ToFrozenSet(StringComparer.Ordinal);
+        }
+
+        /// <summary>The operators sent on the <see cref="NestedFields"/> (also limited by <see cref="SupportedOperators"/>); <c>=</c> by default.</summary>
+        /// <exception cref="ArgumentNullException">Set to null.</exception>
+        public IReadOnlySet<FilterOperator> NestedFieldOperators
+        {
+            get => _nestedFieldOperators;
+            init => _nestedFieldOperators = (value ?? throw new ArgumentNullException(nameof(NestedFieldOperators))).ToFrozenSet();
+        }
+
+        /// <summary>
         /// The most server filters (request streams, merged by the client) one plan may use; beyond it
         /// the planner sends less and evaluates more client-side. A client policy, not a provider limit.
         /// </summary>
@@ -90,8 +127,53 @@ namespace OneRoster.Query
         {
             ArgumentNullException.ThrowIfNull(predicate);
             return Supports(predicate.Operator)
-                && (SupportsNestedFields || !predicate.IsNested)
+                && (SupportsNestedFields || !predicate.IsNested || IsListedNestedField(predicate))
                 && (SupportsDoubledQuoteEscape || !predicate.Value.Contains('\''));
+        }
+
+        /// <summary>Whether <paramref name="field"/> is one of the <see cref="NestedFields"/>, by name or by pattern.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="field"/> is null.</exception>
+        public bool IsNestedFieldListed(string field)
+        {
+            ArgumentNullException.ThrowIfNull(field);
+            if (_nestedFields.Contains(field))
+            {
+                return true;
+            }
+
+            foreach (string pattern in _nestedFields)
+            {
+                if (PatternMatches(pattern, field))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsListedNestedField(PredicateFilter predicate) =>
+            NestedFieldOperators.Contains(predicate.Operator) && IsNestedFieldListed(predicate.FieldName);
+
+        /// <summary>Part by part: <c>*</c> matches any one part, anything else itself.</summary>
+        private static bool PatternMatches(string pattern, string field)
+        {
+            string[] want = pattern.Split('.');
+            string[] have = field.Split('.');
+            if (want.Length != have.Length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < want.Length; i++)
+            {
+                if (want[i] != "*" && !string.Equals(want[i], have[i], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Whether <paramref name="filter"/> may be sent exactly as its text.</summary>
@@ -122,7 +204,9 @@ namespace OneRoster.Query
             && SupportsDoubledQuoteEscape == other.SupportsDoubledQuoteEscape
             && SupportsNestedFields == other.SupportsNestedFields
             && MaxServerFilters == other.MaxServerFilters
-            && SupportedOperators.SetEquals(other.SupportedOperators);
+            && SupportedOperators.SetEquals(other.SupportedOperators)
+            && NestedFields.SetEquals(other.NestedFields)
+            && NestedFieldOperators.SetEquals(other.NestedFieldOperators);
 
         /// <inheritdoc />
         public override int GetHashCode()
@@ -137,21 +221,15 @@ namespace OneRoster.Query
                 MaxPredicates,
                 HashCode.Combine(AllowsOr, AllowsMixedAndOr, SupportsGrouping, SupportsContains, SupportsDoubledQuoteEscape, SupportsNestedFields),
                 MaxServerFilters,
-                operators);
+                operators,
+                NestedFields.Count,
+                NestedFieldOperators.Count);
         }
 
         /// <summary>Lists the settings, operators by their symbols, for logs and test names.</summary>
         private bool PrintMembers(StringBuilder builder)
         {
-            var symbols = new List<string>();
-            foreach (FilterOperator op in Enum.GetValues<FilterOperator>())
-            {
-                if (SupportedOperators.Contains(op))
-                {
-                    symbols.Add(FilterOperatorSymbols.ToSymbol(op));
-                }
-            }
-
+            List<string> symbols = Symbols(SupportedOperators);
             builder.Append("MaxPredicates = ").Append(MaxPredicates?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unlimited")
                 .Append(", AllowsOr = ").Append(AllowsOr)
                 .Append(", AllowsMixedAndOr = ").Append(AllowsMixedAndOr)
@@ -160,8 +238,31 @@ namespace OneRoster.Query
                 .Append(", SupportsContains = ").Append(SupportsContains)
                 .Append(", SupportsDoubledQuoteEscape = ").Append(SupportsDoubledQuoteEscape)
                 .Append(", SupportsNestedFields = ").Append(SupportsNestedFields)
+                .Append(", NestedFields = [").Append(string.Join(" ", Sorted(NestedFields))).Append(']')
+                .Append(", NestedFieldOperators = [").Append(string.Join(" ", Symbols(NestedFieldOperators))).Append(']')
                 .Append(", MaxServerFilters = ").Append(MaxServerFilters);
             return true;
+        }
+
+        private static List<string> Symbols(IReadOnlySet<FilterOperator> operators)
+        {
+            var symbols = new List<string>();
+            foreach (FilterOperator op in Enum.GetValues<FilterOperator>())
+            {
+                if (operators.Contains(op))
+                {
+                    symbols.Add(FilterOperatorSymbols.ToSymbol(op));
+                }
+            }
+
+            return symbols;
+        }
+
+        private static List<string> Sorted(IReadOnlySet<string> fields)
+        {
+            var sorted = new List<string>(fields);
+            sorted.Sort(StringComparer.Ordinal);
+            return sorted;
         }
 
         /// <summary>Walks <paramref name="filter"/>, noting which logic it uses; false as soon as a predicate cannot be sent.</summary>

@@ -113,6 +113,20 @@ namespace OneRoster.Query
             return all;
         }
 
+        internal override bool EvaluateRecord(object record)
+        {
+            bool all = Operator == LogicalOperator.And;
+            foreach (Filter operand in _operands)
+            {
+                if (operand.EvaluateRecord(record) != all)
+                {
+                    return !all;
+                }
+            }
+
+            return all;
+        }
+
         internal override void WriteTo(StringBuilder builder)
         {
             string separator = Operator == LogicalOperator.And ? " AND " : " OR ";

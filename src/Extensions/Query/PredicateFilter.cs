@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 using System.Text;
 using Newtonsoft.Json.Linq;
@@ -55,6 +56,13 @@ namespace OneRoster.Query
             return Operator == FilterOperator.NotEqual ? outcome.Present && !outcome.Hit : outcome.Hit;
         }
 
+        internal override bool EvaluateRecord(object record)
+        {
+            var outcome = default(Outcome);
+            VisitValue(record, 0, ref outcome);
+            return Operator == FilterOperator.NotEqual ? outcome.Present && !outcome.Hit : outcome.Hit;
+        }
+
         internal override void WriteTo(StringBuilder builder)
         {
             builder.Append(FieldName).Append(FilterOperatorSymbols.ToSymbol(Operator));
@@ -93,6 +101,47 @@ namespace OneRoster.Query
 
                 // An object where a scalar is expected, or a scalar where the path goes deeper, is not a value of the field.
             }
+        }
+
+        /// <summary>The walk of <see cref="Visit"/> over a record's CLR values: the same rules, read from the properties.</summary>
+        private void VisitValue(object? value, int depth, ref Outcome outcome)
+        {
+            switch (value)
+            {
+                case null:
+                    return;
+                case JToken token:
+                    Visit(token, depth, ref outcome);
+                    return;
+                case string or bool or int or long or double or decimal or float:
+                    if (depth == _path.Length)
+                    {
+                        outcome.Present = true;
+                        outcome.Hit |= Test(new JValue(value));
+                    }
+
+                    return;
+                case IList list:
+                    for (int i = 0; i < list.Count; i++)
+                    {
+                        VisitValue(list[i], depth, ref outcome);
+                        if (outcome.Hit)
+                        {
+                            return;
+                        }
+                    }
+
+                    return;
+            }
+
+            if (depth < _path.Length && DtoFieldReader.TryGetChild(value, _path[depth], out object? child))
+            {
+                VisitValue(child, depth + 1, ref outcome);
+                return;
+            }
+
+            // Dates, vocabularies and anything a converter writes: its own JSON, as the whole record's would hold it.
+            Visit(DtoFieldReader.ToToken(value), depth, ref outcome);
         }
 
         /// <summary>For != this tests equality; <see cref="Evaluate"/> negates across all elements.</summary>

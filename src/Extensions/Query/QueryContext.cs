@@ -11,8 +11,9 @@ namespace OneRoster.Query
     /// </summary>
     internal sealed class QueryContext
     {
-        public QueryContext(ApiTransport transport, OneRosterProvider provider, int pageSize, int maxConcurrency, Func<Operation, string> rootOf, UnknownFilterFieldGuard? filterFields = null)
+        public QueryContext(ApiTransport transport, OneRosterProvider provider, int pageSize, int maxConcurrency, Func<Operation, string> rootOf, UnknownFilterFieldGuard? filterFields = null, AdaptivePushdown? pushdown = null)
         {
+            Pushdown = pushdown ?? new AdaptivePushdown(provider, logger: null);
             FilterFields = filterFields ?? new UnknownFilterFieldGuard(UnknownFilterFieldPolicy.Ignore, logger: null);
             Transport = transport;
             Provider = provider;
@@ -27,6 +28,9 @@ namespace OneRoster.Query
         public UnknownFilterFieldGuard FilterFields { get; }
 
         public OneRosterProvider Provider { get; }
+
+        /// <summary>What the client has learned about the filters the provider really evaluates (one per client).</summary>
+        public AdaptivePushdown Pushdown { get; }
 
         /// <summary>The page size streams ask for when the query sets no limit.</summary>
         public int PageSize { get; }

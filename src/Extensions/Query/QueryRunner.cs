@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
+using OneRoster.Errors;
 using OneRoster.Operations;
 using OneRoster.Paging;
 using OneRoster.Paging.Records;
@@ -45,7 +46,23 @@ namespace OneRoster.Query
 
         public async Task<Page<T>> ListAsync(OneRosterQuery query, CancellationToken cancellationToken)
         {
-            var plan = Plan(query);
+            var level = _context.Pushdown.Level;
+            while (true)
+            {
+                var plan = Plan(query, level);
+                try
+                {
+                    return await ListAsync(query, plan, cancellationToken).ConfigureAwait(false);
+                }
+                catch (OneRosterValidationException rejected) when (_context.Pushdown.Reduce(query.Filter, level, plan, rejected.Status ?? 400) is { } reduced)
+                {
+                    level = reduced;
+                }
+            }
+        }
+
+        private async Task<Page<T>> ListAsync(OneRosterQuery query, QueryPlan plan, CancellationToken cancellationToken)
+        {
             // One page is one request: a plan that needs several requests is evaluated client-side
             // over the unfiltered page instead, so offset and limit keep their meaning.
             var single = plan.ServerFilters.Count <= 1;
@@ -63,7 +80,52 @@ namespace OneRoster.Query
             {
                 throw new ArgumentOutOfRangeException(nameof(maxItems), maxItems, "maxItems must be zero or more.");
             }
-            var plan = Plan(query);
+            if (maxItems == 0)
+            {
+                yield break;
+            }
+
+            // A 400 to a pushed-down filter, before any record was yielded, re-plans the query more conservatively
+            // (AdaptivePushdown); later queries of the client start from what was learned.
+            var level = _context.Pushdown.Level;
+            while (true)
+            {
+                var plan = Plan(query, level);
+                var records = StreamAsync(query, plan, maxItems, cancellationToken).GetAsyncEnumerator(cancellationToken);
+                var yieldedAny = false;
+                PushdownLevel? reduced = null;
+                try
+                {
+                    while (true)
+                    {
+                        try
+                        {
+                            if (!await records.MoveNextAsync().ConfigureAwait(false))
+                            {
+                                yield break;
+                            }
+                        }
+                        catch (OneRosterValidationException rejected) when (!yieldedAny && _context.Pushdown.Reduce(query.Filter, level, plan, rejected.Status ?? 400) is { } next)
+                        {
+                            reduced = next;
+                            break;
+                        }
+
+                        yieldedAny = true;
+                        yield return records.Current;
+                    }
+                }
+                finally
+                {
+                    await records.DisposeAsync().ConfigureAwait(false);
+                }
+
+                level = reduced!.Value;
+            }
+        }
+
+        private async IAsyncEnumerable<T> StreamAsync(OneRosterQuery query, QueryPlan plan, long? maxItems, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
             if (plan.ServerFilters.Count > 1 && query.OffsetValue is > 0)
             {
                 throw new ArgumentException(
@@ -74,10 +136,6 @@ namespace OneRoster.Query
             var merged = plan.ServerFilters.Count > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
             var fields = plan.FieldsTextFor(query);
             long yielded = 0;
-            if (maxItems == 0)
-            {
-                yield break;
-            }
             foreach (var serverFilter in plan.ServerFilters.DefaultIfEmpty(null))
             {
                 var arguments = Arguments(query, serverFilter, fields);
@@ -110,10 +168,15 @@ namespace OneRoster.Query
             }
         }
 
-        private QueryPlan Plan(OneRosterQuery query)
+        private QueryPlan Plan(OneRosterQuery query, PushdownLevel level)
         {
             _context.FilterFields.Check(typeof(T), query.Filter);
-            return QueryPlanner.Plan(query.Filter, _context.Provider.FilterCapabilities);
+            var plan = _context.Pushdown.Plan(query.Filter, level);
+
+            // A provider known to evaluate some filters wrongly: what it sends back is checked against the whole filter.
+            return _context.Provider.VerifyPushedFilters && query.Filter is not null && plan.Residual != query.Filter
+                ? new QueryPlan(plan.ServerFilters, query.Filter)
+                : plan;
         }
 
         private QueryArguments Arguments(OneRosterQuery query, string? filter, string? fields) => new(
@@ -135,9 +198,9 @@ namespace OneRoster.Query
         {
             var message = _operation.CreateRequest(_context.RootOf(_operation), _parentIds, arguments with { Limit = request.Limit, Offset = request.Offset });
             var answer = await _context.Transport.SendAsync(message, null, cancellationToken).ConfigureAwait(false);
-            return ListAnswers.Read(answer, _operation, recordByRecord);
+            return ListAnswers.Read(answer, _operation, recordByRecord, _context.Provider.TotalFields);
         }
 
-        private static bool Matches(Filter filter, T record) => filter.Matches(JToken.FromObject(record!, OneRosterJson.Shared));
+        private static bool Matches(Filter filter, T record) => filter.EvaluateRecord(record!);
     }
 }

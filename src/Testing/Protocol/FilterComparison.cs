@@ -56,6 +56,8 @@ namespace OneRoster.Testing.Protocol
 
         public override bool Uses(Connective connective) => false;
 
+        public override bool HasNestedField => _path.Length > 1;
+
         /// <summary>
         /// The fake's walk of a dotted path (arrays contribute each element, as <see cref="RecordFields"/> reads them)
         /// without an iterator: a filter runs on every record of a list, and this allocates nothing per record.

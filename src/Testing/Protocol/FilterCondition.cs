@@ -12,6 +12,9 @@ namespace OneRoster.Testing.Protocol
 
         /// <summary>Whether <paramref name="connective"/> joins any comparisons of the filter.</summary>
         public abstract bool Uses(Connective connective);
+
+        /// <summary>True when a comparison names a dotted field (<c>user.sourcedId</c>).</summary>
+        public abstract bool HasNestedField { get; }
     }
 
     internal enum Connective

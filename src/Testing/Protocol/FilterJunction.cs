@@ -36,6 +36,8 @@ namespace OneRoster.Testing.Protocol
             return _connective == Connective.And;
         }
 
+        public override bool HasNestedField => _parts.Any(p => p.HasNestedField);
+
         public override bool Uses(Connective connective) =>
             _connective == connective || _parts.Any(p => p.Uses(connective));
     }

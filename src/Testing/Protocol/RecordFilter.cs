@@ -19,6 +19,9 @@ namespace OneRoster.Testing.Protocol
         /// <summary>True when the filter joins predicates with both AND and OR (Timeback rejects that).</summary>
         public bool MixesAndWithOr => _condition.Uses(Connective.And) && _condition.Uses(Connective.Or);
 
+        /// <summary>True when a predicate names a dotted field (some providers reject those).</summary>
+        public bool HasNestedField => _condition.HasNestedField;
+
         /// <exception cref="ProtocolError">400 <c>invalid_filter_field</c> when the text is not a filter.</exception>
         public static RecordFilter Parse(string text)
         {

@@ -25,6 +25,10 @@ namespace OneRoster.Testing.Routing
                 throw ProtocolError.BadRequest(StatusInfo.InvalidFilterField,
                     "This provider accepts at most two filter predicates, joined by one AND or one OR.");
             }
+            if (options.RejectNestedFilterFields && query.Filter is { HasNestedField: true })
+            {
+                throw ProtocolError.BadRequest(StatusInfo.InvalidFilterField, "This provider does not filter on nested fields.");
+            }
             var limit = Math.Min(query.Limit ?? options.DefaultPageSize, options.LimitCap ?? int.MaxValue);
             var offset = options.IgnoreOffset ? 0 : query.Offset;
 
@@ -69,14 +73,14 @@ namespace OneRoster.Testing.Routing
             var showTotal = !options.NoTotalCount && !options.LinkOnlyPaging;
             if (showTotal && options.BodyTotalCount)
             {
-                body["totalCount"] = total;
+                body[options.BodyTotalName] = total;
                 body["pageCount"] = (total + limit - 1) / limit;
                 body["pageNumber"] = offset / limit + 1;
                 body["offset"] = offset;
                 body["limit"] = limit;
             }
             var response = FakeResponse.JsonBody(200, body);
-            if (showTotal)
+            if (showTotal && !options.NoTotalHeader)
             {
                 response.WithHeader("X-Total-Count", total.ToString(CultureInfo.InvariantCulture));
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace OneRoster.Testing
 {
@@ -8,7 +9,7 @@ namespace OneRoster.Testing
     /// defaults answer as the OneRoster 1.2 binding and the project's OpenAPI documents declare. The server takes a
     /// copy when it starts.
     /// </summary>
-    public sealed class FakeServerOptions
+    public sealed partial class FakeServerOptions
     {
         /// <summary>The OAuth 2.0 client id the token endpoint accepts.</summary>
         public string ClientId { get; set; } = "oneroster-fake-client";
@@ -66,6 +67,9 @@ namespace OneRoster.Testing
 
         /// <summary>Quirk (Timeback): a filter with more than two predicates, or mixing AND with OR, is rejected with 400.</summary>
         public bool TimebackFilterLimits { get; set; }
+
+        /// <summary>Quirk: a filter naming a dotted field (<c>user.sourcedId</c>) is rejected with 400, as providers that read only top-level fields do.</summary>
+        public bool RejectNestedFilterFields { get; set; }
 
         /// <summary>
         /// Quirk: every third record (by sourcedId) carries vocabulary values outside the spec: users an extra
@@ -158,6 +162,7 @@ namespace OneRoster.Testing
             {
                 errors.Add("TokenLifetime must be positive.");
             }
+            errors.AddRange(ProfileErrors());
             if (TimeProvider is null)
             {
                 errors.Add("TimeProvider must not be null.");
@@ -165,6 +170,11 @@ namespace OneRoster.Testing
             return errors;
         }
 
-        internal FakeServerOptions Clone() => (FakeServerOptions)MemberwiseClone();
+        internal FakeServerOptions Clone()
+        {
+            var copy = (FakeServerOptions)MemberwiseClone();
+            copy.RequiredHeaders = RequiredHeaders.ToDictionary(e => e.Key, e => (IDictionary<string, string>)new Dictionary<string, string>(e.Value, StringComparer.OrdinalIgnoreCase));
+            return copy;
+        }
     }
 }

@@ -28,6 +28,7 @@ namespace OneRoster.Testing
         private readonly WireMockServer _server;
         private readonly TokenIssuer _issuer;
         private readonly FaultSchedule _faults;
+        private RequestPipeline? _pipeline;
         private int _disposed;
 
         private OneRosterFakeServer(WireMockServer server, FakeDistrict data, FakeServerOptions options, TokenIssuer issuer, FaultSchedule faults, FakeRequestLog log)
@@ -40,13 +41,13 @@ namespace OneRoster.Testing
             ClientSecret = options.ClientSecret;
             RequestLog = log;
             BaseUrl = new Uri(server.Urls[0].TrimEnd('/') + "/");
-            TokenUrl = new Uri(BaseUrl, TokenEndpoint.Path);
+            TokenUrl = new Uri(BaseUrl, options.TokenPath.Trim('/'));
         }
 
         /// <summary>The provider root (<c>http://127.0.0.1:port/</c>, ending with '/'); API paths follow it (<c>ims/oneroster/rostering/v1p2/users</c>).</summary>
         public Uri BaseUrl { get; }
 
-        /// <summary>The OAuth 2.0 client-credentials token endpoint (<c>{BaseUrl}oauth2/token</c>).</summary>
+        /// <summary>The OAuth 2.0 client-credentials token endpoint (<c>{BaseUrl}oauth2/token</c>, or <see cref="FakeServerOptions.TokenPath"/>).</summary>
         public Uri TokenUrl { get; }
 
         /// <summary>The client id the token endpoint accepts.</summary>
@@ -60,6 +61,18 @@ namespace OneRoster.Testing
 
         /// <summary>Every request answered (method, path and query, status, operationId), for assertions.</summary>
         public FakeRequestLog RequestLog { get; }
+
+        /// <summary>API requests being answered right now (the token endpoint does not count).</summary>
+        public int RequestsInFlight => _pipeline?.RequestsInFlight ?? 0;
+
+        /// <summary>
+        /// The most API requests the fake was answering at once since it started (or since <see cref="ResetMaxRequestsInFlight"/>),
+        /// latency included: what a provider that limits concurrent requests would count.
+        /// </summary>
+        public int MaxRequestsInFlight => _pipeline?.MaxRequestsInFlight ?? 0;
+
+        /// <summary>Starts counting <see cref="MaxRequestsInFlight"/> afresh from the requests in flight now.</summary>
+        public void ResetMaxRequestsInFlight() => _pipeline?.ResetMaxInFlight();
 
         /// <summary>
         /// Starts a fake provider on 127.0.0.1, on an ephemeral port unless <see cref="FakeServerOptions.Port"/> names one.
@@ -93,6 +106,7 @@ namespace OneRoster.Testing
                 var fake = new OneRosterFakeServer(wireMock, data, settings, issuer, faults, log);
                 var context = new ServerContext(data, settings, fake.BaseUrl.AbsoluteUri);
                 var pipeline = new RequestPipeline(context, issuer, faults, log);
+                fake._pipeline = pipeline;
                 wireMock.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithCallback(pipeline.HandleAsync));
                 return Task.FromResult(fake);
             }

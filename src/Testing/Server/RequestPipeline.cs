@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json;
 using OneRoster.Testing.Auth;
@@ -36,40 +37,89 @@ namespace OneRoster.Testing.Server
             _faults = faults;
             _log = log;
             _tokens = new TokenEndpoint(issuer, context.Options.ClientId, context.Options.ClientSecret);
+            _tokenPath = context.Options.TokenPath.Trim('/');
+            _layout = new ServiceLayout(context.Options.ServicePaths);
         }
+
+        private readonly string _tokenPath;
+        private readonly ServiceLayout _layout;
+        private int _inFlight;
+        private int _maxInFlight;
+
+        /// <summary>API requests being answered right now (the token endpoint does not count).</summary>
+        public int RequestsInFlight => Volatile.Read(ref _inFlight);
+
+        /// <summary>The most API requests answered at once since the start (or the last <see cref="ResetMaxInFlight"/>).</summary>
+        public int MaxRequestsInFlight => Volatile.Read(ref _maxInFlight);
+
+        public void ResetMaxInFlight() => Interlocked.Exchange(ref _maxInFlight, Volatile.Read(ref _inFlight));
 
         public static RouteTable Routes => SharedRoutes.Value;
 
         public async Task<IResponseMessage> HandleAsync(IRequestMessage request)
         {
-            if (_context.Options.Latency > TimeSpan.Zero)
-            {
-                await Task.Delay(_context.Options.Latency).ConfigureAwait(false);
-            }
             var (rawPath, rawQuery) = SplitUrl(request.Url);
-            string? operation;
-            FakeResponse response;
-            if (rawPath.TrimEnd('/') == TokenEndpoint.Path)
+            var isToken = rawPath.TrimEnd('/') == _tokenPath;
+            if (!isToken)
             {
-                operation = "token";
-                response = _tokens.Answer(request.Method, Header(request, "Authorization"), request.Body);
+                // Counted across the latency too: that is the time a provider holds the request.
+                var now = Interlocked.Increment(ref _inFlight);
+                int seen;
+                while (now > (seen = Volatile.Read(ref _maxInFlight)) && Interlocked.CompareExchange(ref _maxInFlight, now, seen) != seen)
+                {
+                }
             }
-            else
+            try
             {
-                response = Api(request, rawPath, rawQuery, out operation);
+                if (_context.Options.Latency > TimeSpan.Zero)
+                {
+                    await Task.Delay(_context.Options.Latency).ConfigureAwait(false);
+                }
+                string? operation;
+                FakeResponse response;
+                if (isToken)
+                {
+                    operation = "token";
+                    response = _tokens.Answer(request.Method, Header(request, "Authorization"), request.Body);
+                }
+                else
+                {
+                    response = Api(request, rawPath, rawQuery, out operation);
+                }
+                _log.Add(new FakeRequest(request.Method, "/" + rawPath + rawQuery, response.StatusCode, operation));
+                return ToMessage(response);
             }
-            _log.Add(new FakeRequest(request.Method, "/" + rawPath + rawQuery, response.StatusCode, operation));
-            return ToMessage(response);
+            finally
+            {
+                if (!isToken)
+                {
+                    Interlocked.Decrement(ref _inFlight);
+                }
+            }
         }
 
         private FakeResponse Api(IRequestMessage request, string rawPath, string rawQuery, out string? operation)
         {
-            var segments = rawPath.Split('/').Select(Uri.UnescapeDataString).ToList();
-            if (segments.Count > 1 && segments[^1].Length == 0)
+            Route? route = null;
+            Dictionary<string, string> values = new();
+            IReadOnlyList<string> allowed = Array.Empty<string>();
+            OneRosterService? service = null;
+            // The profile's roots are mapped onto the declared ones the routes use; under a 1.1 layout one root serves
+            // every service, so each declared root is tried.
+            foreach (var (declaredPath, candidate) in _layout.Declared(rawPath))
             {
-                segments.RemoveAt(segments.Count - 1); // Timeback's published paths end with '/'.
+                var segments = declaredPath.Split('/').Select(Uri.UnescapeDataString).ToList();
+                if (segments.Count > 1 && segments[^1].Length == 0)
+                {
+                    segments.RemoveAt(segments.Count - 1); // Timeback's published paths end with '/'.
+                }
+                route = Routes.Find(request.Method, segments, out values, out allowed);
+                service = candidate;
+                if (route is not null || allowed.Count > 0)
+                {
+                    break;
+                }
             }
-            var route = Routes.Find(request.Method, segments, out var values, out var allowed);
             operation = route?.OperationId;
 
             if (_faults.Next() is { } fault)
@@ -86,6 +136,10 @@ namespace OneRoster.Testing.Server
                 var why = token is null ? "No bearer token was sent." : state == TokenState.Expired ? "The access token has expired." : "The access token is not valid.";
                 return FakeResponse.Error(401, StatusInfo.Unauthorised, why)
                     .WithHeader("WWW-Authenticate", token is null ? "Bearer" : "Bearer error=\"invalid_token\"");
+            }
+            if (route is not null && service is { } demanding && MissingHeader(request, demanding) is { } missing)
+            {
+                return FakeResponse.Error(401, StatusInfo.Unauthorised, $"The {demanding} service needs the {missing} header.");
             }
             if (route is null)
             {
@@ -110,6 +164,23 @@ namespace OneRoster.Testing.Server
                     return FakeResponse.Error(500, StatusInfo.InternalServerError, $"The fake failed on {route.OperationId}: {e}");
                 }
             }
+        }
+
+        /// <summary>The first header <paramref name="service"/> demands (<see cref="FakeServerOptions.RequiredHeaders"/>) that the request lacks or gets wrong.</summary>
+        private string? MissingHeader(IRequestMessage request, OneRosterService service)
+        {
+            if (!_context.Options.RequiredHeaders.TryGetValue(service, out var required))
+            {
+                return null;
+            }
+            foreach (var (name, value) in required)
+            {
+                if (!string.Equals(Header(request, name), value, StringComparison.Ordinal))
+                {
+                    return name;
+                }
+            }
+            return null;
         }
 
         /// <summary>Path (without the leading '/', still percent-encoded) and query (with '?') of a request URL.</summary>

@@ -93,7 +93,7 @@ namespace OneRoster.Tests.Client
         [Test]
         public void Timeback_presets_come_from_one_table()
         {
-            Assert.That(OneRosterEnvironment.Presets, Is.EqualTo(new[] { OneRosterEnvironment.Staging, OneRosterEnvironment.Production }));
+            Assert.That(OneRosterEnvironment.Presets, Is.EqualTo(new[] { OneRosterEnvironment.Staging, OneRosterEnvironment.Production, OneRosterEnvironment.TimebackPlatformStaging, OneRosterEnvironment.TimebackPlatformProduction }));
             Assert.That(OneRosterEnvironment.Staging.BaseUrl, Is.EqualTo(new Uri("https://api.staging.alpha-1edtech.com/")));
             Assert.That(OneRosterEnvironment.Staging.TokenUrl,
                 Is.EqualTo(new Uri("https://alpha-auth-development-idp.auth.us-west-2.amazoncognito.com/oauth2/token")));

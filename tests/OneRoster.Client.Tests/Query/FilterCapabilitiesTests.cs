@@ -70,7 +70,28 @@ namespace OneRoster.Tests.Query
             Assert.That(
                 (FilterCapabilities.Timeback with { SupportedOperators = new HashSet<FilterOperator> { FilterOperator.Equal, FilterOperator.Contains } }).ToString(),
                 Is.EqualTo("FilterCapabilities { MaxPredicates = 2, AllowsOr = True, AllowsMixedAndOr = False, SupportsGrouping = False, SupportedOperators = [= ~], " +
-                           "SupportsContains = True, SupportsDoubledQuoteEscape = True, SupportsNestedFields = False, MaxServerFilters = 16 }"));
+                           "SupportsContains = True, SupportsDoubledQuoteEscape = True, SupportsNestedFields = False, NestedFields = [*.sourcedId], NestedFieldOperators = [=], MaxServerFilters = 16 }"));
+
+        [TestCase("user.sourcedId", true)]
+        [TestCase("course.sourcedId", true)]
+        [TestCase("sourcedId", false)]
+        [TestCase("user.sourcedIdX", false)]
+        [TestCase("roles.org.sourcedId", false)]
+        public void Nested_field_patterns_match_one_whole_part_per_star(string field, bool listed) =>
+            Assert.That(FilterCapabilities.Timeback.IsNestedFieldListed(field), Is.EqualTo(listed));
+
+        [Test]
+        public void EdFi_preset_sends_only_equals_and_greater_than_and_no_quoted_quotes()
+        {
+            FilterCapabilities edFi = FilterCapabilities.EdFi;
+            Assert.Multiple(() =>
+            {
+                Assert.That(edFi.SupportedOperators, Is.EquivalentTo(new[] { FilterOperator.Equal, FilterOperator.GreaterThan }));
+                Assert.That(edFi.CanSend(Filter.Parse("familyName='O''Brien'")), Is.False);
+                Assert.That(edFi.CanSend(Filter.Parse("dateLastModified>'2026-01-01'")), Is.True);
+                Assert.That(edFi.CanSend(Filter.Parse("dateLastModified>='2026-01-01'")), Is.False);
+            });
+        }
 
         [Test]
         public void Impossible_settings_are_rejected()
@@ -89,7 +110,10 @@ namespace OneRoster.Tests.Query
         [TestCase("a='1' AND b='2' AND c='3'", false)]
         [TestCase("a='1' OR b='2' OR c='3'", false)]
         [TestCase("a='1' AND b='2' OR c='3'", false)]
-        [TestCase("org.sourcedId='x'", false)]
+        [TestCase("roles.role='x'", false)]
+        [TestCase("org.sourcedId='x'", true)]
+        [TestCase("org.sourcedId>'x'", false)]
+        [TestCase("roles.org.sourcedId='x'", false)]
         [TestCase("familyName='O''Brien'", true)]
         [TestCase("familyName~'son'", true)]
         public void Timeback_can_send(string filter, bool expected) =>

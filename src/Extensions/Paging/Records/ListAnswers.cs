@@ -19,8 +19,10 @@ namespace OneRoster.Paging.Records
         /// Otherwise the page is deserialized here (<see cref="OneRosterClient"/>'s <c>ListAsync</c>).
         /// </param>
         /// <exception cref="OneRoster.Errors.OneRosterProtocolException">The body is not a list envelope, or the list holds null.</exception>
-        public static PageResponse<TRecord> Read<TEnvelope, TRecord>(Answer answer, ListOperation<TEnvelope, TRecord> operation, bool recordByRecord)
+        /// <param name="totalFields">The body fields read as the total (<see cref="OneRosterProvider.TotalFields"/>); null for <c>totalCount</c>.</param>
+        public static PageResponse<TRecord> Read<TEnvelope, TRecord>(Answer answer, ListOperation<TEnvelope, TRecord> operation, bool recordByRecord, IReadOnlyList<string>? totalFields = null)
         {
+            totalFields ??= OneRosterProvider.Standard.TotalFields;
             var signals = PageSignals.Of(answer);
             if (recordByRecord && answer.TakeBody() is { } body)
             {
@@ -30,7 +32,7 @@ namespace OneRoster.Paging.Records
                     TotalCount = signals.TotalCount,
                     NextLink = signals.NextLink,
                     HasLinkHeader = signals.HasLinkHeader,
-                    Records = new ListEnvelopeReader<TRecord>(body, typeof(TEnvelope), ex => answer.BrokenContract("the body could not be read", ex)),
+                    Records = new ListEnvelopeReader<TRecord>(body, typeof(TEnvelope), ex => answer.BrokenContract("the body could not be read", ex), totalFields),
                 };
             }
             using (answer)
@@ -46,7 +48,7 @@ namespace OneRoster.Paging.Records
                 }
                 return new PageResponse<TRecord>(items)
                 {
-                    TotalCount = signals.TotalCount ?? (envelope as PagedSet)?.TotalCount,
+                    TotalCount = signals.TotalCount ?? BodyTotal.Of(envelope, totalFields),
                     NextLink = signals.NextLink,
                     HasLinkHeader = signals.HasLinkHeader,
                     // The list was deserialized for this page alone.

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -26,12 +27,15 @@ namespace OneRoster.Paging.Records
         private readonly Func<Exception, Exception> _failure;
         private JObject? _otherProperties;
         private State _state;
+        private readonly IReadOnlyList<string> _totalFields;
 
         /// <param name="body">The answer's body, held in memory; the reader owns it from now on and disposes it.</param>
         /// <param name="envelopeType">The envelope the generated client would have deserialized, e.g. <c>UserSet</c>.</param>
         /// <param name="failure">Turns a JSON error into the exception the caller sees (it knows the request).</param>
-        public ListEnvelopeReader(BufferedBodyContent body, Type envelopeType, Func<Exception, Exception> failure)
+        /// <param name="totalFields">The body fields read as the total (<see cref="OneRosterProvider.TotalFields"/>).</param>
+        public ListEnvelopeReader(BufferedBodyContent body, Type envelopeType, Func<Exception, Exception> failure, IReadOnlyList<string>? totalFields = null)
         {
+            _totalFields = totalFields ?? OneRosterProvider.Standard.TotalFields;
             _body = body;
             _envelopeType = envelopeType;
             _envelope = Serializer.ContractResolver.ResolveContract(envelopeType) as JsonObjectContract;
@@ -152,7 +156,7 @@ namespace OneRoster.Paging.Records
             _state = State.Done;
             if (_otherProperties is not null)
             {
-                BodyTotalCount = (_otherProperties.ToObject(_envelopeType, Serializer) as OneRoster.Rostering.PagedSet)?.TotalCount;
+                BodyTotalCount = BodyTotal.Of(_otherProperties.ToObject(_envelopeType, Serializer), _totalFields);
             }
         }
     }
