@@ -64,7 +64,7 @@ namespace OneRoster.Cli.Tests.Commands
             var url = await run.RunAsync("config", "set", "p", "--base-url", "api.example.com");
 
             Assert.That(env.ExitCode, Is.EqualTo(ExitCodes.Usage));
-            Assert.That(env.Error, Does.Contain("environment 'stagin' is not a known preset (known: staging, production)"));
+            Assert.That(env.Error, Does.Contain("environment 'stagin' is not a known preset (known: staging, production, timebackplatformstaging, timebackplatformproduction)"));
             Assert.That(url.ExitCode, Is.EqualTo(ExitCodes.Usage));
             Assert.That(url.Error, Does.Contain("base URL 'api.example.com' is not an absolute URL"));
             Assert.That(File.Exists(run.ProfilesPath), Is.False);
