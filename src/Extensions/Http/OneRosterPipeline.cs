@@ -14,6 +14,7 @@ namespace OneRoster.Http
     /// <list type="number">
     /// <item><see cref="RequestIdHandler"/> — one <c>X-Request-ID</c> per logical request, shared by all its retries;</item>
     /// <item><see cref="OneRosterTokenHandler"/> — the bearer token (cached, single-flight), one resend after a 401;</item>
+    /// <item><see cref="RequestRateHandler"/> — waits for the profile's request rate, once the token is there;</item>
     /// <item>resilience (<see cref="OneRosterResilience"/>) — overall timeout, retries of 429/5xx/network failures honouring
     /// <c>Retry-After</c>, per-attempt timeout;</item>
     /// <item><see cref="AttemptLoggingHandler"/> — one Debug line per attempt (each retry, the resend after a 401);</item>
@@ -31,7 +32,7 @@ namespace OneRoster.Http
         /// <summary>The names of the API handlers in the order a request passes them (for tests and docs).</summary>
         public static IReadOnlyList<string> ApiOrder { get; } = new[]
         {
-            nameof(RequestIdHandler), nameof(OneRosterTokenHandler), nameof(ResilienceHandler), nameof(AttemptLoggingHandler), nameof(BodyBufferingHandler),
+            nameof(RequestIdHandler), nameof(OneRosterTokenHandler), nameof(RequestRateHandler), nameof(ResilienceHandler), nameof(AttemptLoggingHandler), nameof(BodyBufferingHandler),
         };
 
         /// <summary>The API handlers, outermost first, for one client; new instances on every call.</summary>
@@ -39,6 +40,7 @@ namespace OneRoster.Http
         {
             new RequestIdHandler(),
             new OneRosterTokenHandler(tokens, options.GetApiBaseAddress()),
+            new RequestRateHandler(),
             new ResilienceHandler(OneRosterResilience.Build(options, timeProvider)),
             new AttemptLoggingHandler(loggerFactory?.CreateLogger(LogCategory) ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, timeProvider),
             new BodyBufferingHandler(),

@@ -20,7 +20,7 @@ namespace OneRoster.Tests.Architecture
     {
         private static readonly string[] Expected =
         {
-            "RequestIdHandler", "OneRosterTokenHandler", "ResilienceHandler", "AttemptLoggingHandler", "BodyBufferingHandler", "SocketsHttpHandler",
+            "RequestIdHandler", "OneRosterTokenHandler", "RequestRateHandler", "ResilienceHandler", "AttemptLoggingHandler", "BodyBufferingHandler", "SocketsHttpHandler",
         };
 
         [Test]
