@@ -81,7 +81,7 @@ namespace OneRoster.Tests.Auth
         [Test]
         public void HMAC_SHA1_over_the_same_request_matches_its_openssl_vector()
         {
-            // Same base string with HMAC-SHA256 in it swapped for HMAC-SHA1; openssl dgst -sha1 -hmac 'classlink-secret&'.
+            // The same base string $B as above (it names HMAC-SHA256), keyed for HMAC-SHA1: printf "%s" "$B" | openssl dgst -sha1 -hmac "classlink-secret&" -binary | base64
             var baseString = OAuth1SignatureBase.Create("GET", new Uri(ClassLinkUrl), OAuth1Encoding.ParseForm(new Uri(ClassLinkUrl).Query)
                 .Concat(OAuth1Signer.ProtocolParameters("classlink-key", OneRosterSignatureMethod.HmacSha256, "1700000000", "abc123nonce", null)));
 
