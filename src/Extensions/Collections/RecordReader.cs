@@ -56,7 +56,7 @@ namespace OneRoster.Collections
         {
             var request = _operation.CreateRequest(_core.RootOf(_operation), SourcedIds.Append(_parentIds, sourcedId), fields: null);
             using var answer = await _core.SendAsync(request, sourcedId, cancellationToken).ConfigureAwait(false);
-            var envelope = answer.Read<TEnvelope>();
+            var envelope = answer.Read<TEnvelope>(Serialization.OneRoster11Payloads.ReadingFor<T>(_core.Provider));
             return (envelope is null ? default : _operation.Envelope.Record(envelope))
                 ?? throw answer.BrokenContract($"{_operation.Id} answered without a {typeof(T).Name} record for '{sourcedId}'");
         }

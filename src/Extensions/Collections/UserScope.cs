@@ -40,13 +40,13 @@ namespace OneRoster.Collections
             {
                 var operation = UsersClient.Operations.GetUserWithDemographics;
                 answer = await Core.SendAsync(operation.CreateRequest(Core.RootOf(operation), ParentIds, null), SourcedId, cancellationToken).ConfigureAwait(false);
-                demographics = answer.Read<SingleUser>()?.User?.Demographics;
+                demographics = answer.Read<SingleUser>(Serialization.OneRoster11Payloads.ReadingFor<User>(Core.Provider))?.User?.Demographics;
             }
             else
             {
                 var operation = DemographicsClient.Operations.GetDemographics;
                 answer = await Core.SendAsync(operation.CreateRequest(Core.RootOf(operation), ParentIds, null), SourcedId, cancellationToken).ConfigureAwait(false);
-                demographics = answer.Read<SingleDemographics>()?.Demographics;
+                demographics = answer.Read<SingleDemographics>(Serialization.OneRoster11Payloads.ReadingFor<Demographics>(Core.Provider))?.Demographics;
             }
             using (answer)
             {

@@ -52,8 +52,9 @@ namespace OneRoster.Http
         public BufferedBodyContent? TakeBody() => System.Threading.Interlocked.Exchange(ref _body, null);
 
         /// <summary>The whole body deserialized as <typeparamref name="T"/>; default for an empty body.</summary>
+        /// <param name="mapping">Rewrites the envelope's records from OneRoster 1.1 first; null (a 1.2 provider) for none.</param>
         /// <exception cref="OneRosterProtocolException">The body is not JSON of that shape.</exception>
-        public T? Read<T>()
+        public T? Read<T>(OneRoster11Mapping? mapping = null)
         {
             if (IsEmpty)
             {
@@ -62,12 +63,29 @@ namespace OneRoster.Http
             try
             {
                 using var reader = new JsonTextReader(new StreamReader(_body!.OpenRead()));
+                if (mapping is not null)
+                {
+                    return ReadMapped<T>(reader, mapping);
+                }
                 return OneRosterJson.Shared.Deserialize<T>(reader);
             }
             catch (JsonException ex)
             {
                 throw BrokenContract("the body could not be read", ex);
             }
+        }
+
+        private static T? ReadMapped<T>(JsonTextReader reader, OneRoster11Mapping mapping)
+        {
+            var serializer = OneRosterJson.Shared;
+            reader.DateParseHandling = serializer.DateParseHandling;
+            reader.FloatParseHandling = serializer.FloatParseHandling;
+            var token = JToken.ReadFrom(reader);
+            if (token is JObject envelope)
+            {
+                mapping.ReadEnvelope(envelope);
+            }
+            return token.ToObject<T>(serializer);
         }
 
         /// <summary>The whole body as a JSON tree, or null when it is empty or not JSON (write answers, which may carry anything).</summary>

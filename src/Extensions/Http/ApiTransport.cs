@@ -47,6 +47,11 @@ namespace OneRoster.Http
             using (request)
             {
                 // Set here as well as by RequestIdHandler, so an HttpClient the user built without it still has one.
+                if (_provider.PayloadVersion == OneRosterVersion.V1p1 && request.Method != HttpMethod.Get)
+                {
+                    // Before the gate and the send: a write 1.1 does not have fails without a request.
+                    await OneRoster11WriteBodies.PrepareAsync(request, _provider, cancellationToken).ConfigureAwait(false);
+                }
                 var requestId = RequestIdHandler.EnsureRequestId(request);
                 AddServiceHeaders(request);
                 HttpResponseMessage response;

@@ -46,6 +46,12 @@ namespace OneRoster.Operations
         /// </summary>
         public static readonly HttpRequestOptionsKey<string> DeclaredRootKey = new("OneRoster.DeclaredRoot");
 
+        /// <summary>
+        /// The option on every request an operation builds naming its operationId, so that the transport knows which
+        /// operation a request is (a OneRoster 1.1 provider has only some of the writes, see <c>OneRoster11WriteBodies</c>).
+        /// </summary>
+        public static readonly HttpRequestOptionsKey<string> OperationIdKey = new("OneRoster.OperationId");
+
         /// <summary>The request under <paramref name="root"/> with the path ids <paramref name="ids"/>.</summary>
         public HttpRequestMessage CreateRequest(string root, string[] ids) =>
             Tagged((_create ?? throw new InvalidOperationException($"{Id} takes arguments beyond its path ids."))(root, Checked(ids)));
@@ -54,6 +60,7 @@ namespace OneRoster.Operations
         protected HttpRequestMessage Tagged(HttpRequestMessage request)
         {
             request.Options.Set(DeclaredRootKey, DefaultRoot);
+            request.Options.Set(OperationIdKey, Id);
             return request;
         }
 

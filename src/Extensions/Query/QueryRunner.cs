@@ -198,7 +198,7 @@ namespace OneRoster.Query
         {
             var message = _operation.CreateRequest(_context.RootOf(_operation), _parentIds, arguments with { Limit = request.Limit, Offset = request.Offset });
             var answer = await _context.Transport.SendAsync(message, null, cancellationToken).ConfigureAwait(false);
-            return ListAnswers.Read(answer, _operation, recordByRecord, _context.Provider.TotalFields);
+            return ListAnswers.Read(answer, _operation, recordByRecord, _context.Provider.TotalFields, OneRoster11Payloads.ReadingFor<T>(_context.Provider));
         }
 
         private static bool Matches(Filter filter, T record) => filter.EvaluateRecord(record!);

@@ -103,6 +103,10 @@ namespace OneRoster.Testing.Routing
         public static JObject Render(ApiRequest request, RecordCollection collection, RecordRef record)
         {
             var rendered = collection.Materialize(record, request.HrefRoot);
+            if (request.Options.PayloadVersion == OneRosterVersion.V1p1)
+            {
+                OneRoster11Records.Apply(collection.Name, rendered);
+            }
             request.Quirks.Apply(collection.Name, rendered);
             return rendered;
         }

@@ -17,6 +17,14 @@ namespace OneRoster.Testing
         /// <summary>Quirk: no <c>X-Total-Count</c> header, while the body total (<see cref="BodyTotalCount"/>) stays — a client then learns the size from the body alone.</summary>
         public bool NoTotalHeader { get; set; }
 
+        /// <summary>
+        /// The OneRoster version of the records the fake sends: <see cref="OneRosterVersion.V1p2"/> (default) or, as a 1.1
+        /// provider such as ClassLink, <see cref="OneRosterVersion.V1p1"/>: users with one <c>role</c> and <c>orgs</c>
+        /// (the primary org first) instead of <c>roles</c> and <c>primaryOrg</c>, line items with <c>gradingPeriod</c>,
+        /// and none of the fields 1.2 added (docs/testing.md lists them). Filters see the 1.1 records.
+        /// </summary>
+        public OneRosterVersion PayloadVersion { get; set; } = OneRosterVersion.V1p2;
+
         /// <summary>The token endpoint's path under the root; default <c>oauth2/token</c> (the Timeback Platform uses <c>auth/1.0/token</c>).</summary>
         public string TokenPath { get; set; } = "oauth2/token";
 
@@ -30,9 +38,9 @@ namespace OneRoster.Testing
         /// Options that answer as a provider of <paramref name="provider"/>'s profile: its service roots, its body total
         /// (named as its first <see cref="OneRosterProvider.TotalFields"/> entry, without the header, when that is not
         /// <c>totalCount</c>), its default page (<see cref="OneRosterProvider.DefaultPageSize"/>, else 100) and largest
-        /// page as a silent cap, Timeback's filter limits for the two Timeback presets, its auth scheme (OAuth 1.0a
-        /// signatures verified for <see cref="OneRosterProvider.ClassLink"/>), and the headers its services are sent with,
-        /// now demanded.
+        /// page as a silent cap, its payload version (1.1 records for ClassLink), Timeback's filter limits for the two
+        /// Timeback presets, its auth scheme (OAuth 1.0a signatures verified for <see cref="OneRosterProvider.ClassLink"/>),
+        /// and the headers its services are sent with, now demanded.
         /// </summary>
         public static FakeServerOptions For(OneRosterProvider provider)
         {
@@ -41,6 +49,7 @@ namespace OneRoster.Testing
             return new FakeServerOptions
             {
                 ServicePaths = provider.ServicePaths,
+                PayloadVersion = provider.PayloadVersion,
                 DefaultPageSize = provider.DefaultPageSize ?? 100,
                 LimitCap = provider.MaxPageSize,
                 BodyTotalCount = bodyTotal is not null,

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using OneRoster.Http;
 using OneRoster.Operations;
 using OneRoster.Rostering;
+using OneRoster.Serialization;
 
 namespace OneRoster.Paging.Records
 {
@@ -20,7 +21,9 @@ namespace OneRoster.Paging.Records
         /// </param>
         /// <exception cref="OneRoster.Errors.OneRosterProtocolException">The body is not a list envelope, or the list holds null.</exception>
         /// <param name="totalFields">The body fields read as the total (<see cref="OneRosterProvider.TotalFields"/>); null for <c>totalCount</c>.</param>
-        public static PageResponse<TRecord> Read<TEnvelope, TRecord>(Answer answer, ListOperation<TEnvelope, TRecord> operation, bool recordByRecord, IReadOnlyList<string>? totalFields = null)
+        /// <param name="mapping">Rewrites the records from OneRoster 1.1 (<see cref="OneRoster11Payloads.ReadingFor"/>); null for a 1.2 provider.</param>
+        public static PageResponse<TRecord> Read<TEnvelope, TRecord>(
+            Answer answer, ListOperation<TEnvelope, TRecord> operation, bool recordByRecord, IReadOnlyList<string>? totalFields = null, OneRoster11Mapping? mapping = null)
         {
             totalFields ??= OneRosterProvider.Standard.TotalFields;
             var signals = PageSignals.Of(answer);
@@ -32,12 +35,12 @@ namespace OneRoster.Paging.Records
                     TotalCount = signals.TotalCount,
                     NextLink = signals.NextLink,
                     HasLinkHeader = signals.HasLinkHeader,
-                    Records = new ListEnvelopeReader<TRecord>(body, typeof(TEnvelope), ex => answer.BrokenContract("the body could not be read", ex), totalFields),
+                    Records = new ListEnvelopeReader<TRecord>(body, typeof(TEnvelope), ex => answer.BrokenContract("the body could not be read", ex), totalFields, mapping),
                 };
             }
             using (answer)
             {
-                var envelope = answer.Read<TEnvelope>();
+                var envelope = answer.Read<TEnvelope>(mapping);
                 IReadOnlyList<TRecord> items = envelope is null ? Array.Empty<TRecord>() : operation.Envelope.Records(envelope) ?? (IReadOnlyList<TRecord>)Array.Empty<TRecord>();
                 for (var i = 0; i < items.Count; i++)
                 {

@@ -28,13 +28,16 @@ namespace OneRoster.Paging.Records
         private JObject? _otherProperties;
         private State _state;
         private readonly IReadOnlyList<string> _totalFields;
+        private readonly OneRoster11Mapping? _mapping;
 
         /// <param name="body">The answer's body, held in memory; the reader owns it from now on and disposes it.</param>
         /// <param name="envelopeType">The envelope the generated client would have deserialized, e.g. <c>UserSet</c>.</param>
         /// <param name="failure">Turns a JSON error into the exception the caller sees (it knows the request).</param>
         /// <param name="totalFields">The body fields read as the total (<see cref="OneRosterProvider.TotalFields"/>).</param>
-        public ListEnvelopeReader(BufferedBodyContent body, Type envelopeType, Func<Exception, Exception> failure, IReadOnlyList<string>? totalFields = null)
+        /// <param name="mapping">Rewrites each record from OneRoster 1.1 before it is deserialized; null (a 1.2 provider) for none.</param>
+        public ListEnvelopeReader(BufferedBodyContent body, Type envelopeType, Func<Exception, Exception> failure, IReadOnlyList<string>? totalFields = null, OneRoster11Mapping? mapping = null)
         {
+            _mapping = mapping;
             _totalFields = totalFields ?? OneRosterProvider.Standard.TotalFields;
             _body = body;
             _envelopeType = envelopeType;
@@ -108,7 +111,7 @@ namespace OneRoster.Paging.Records
                         {
                             throw NullRecord(_reader.Path);
                         }
-                        record = Serializer.Deserialize<T>(_reader)!;
+                        record = _mapping is null ? Serializer.Deserialize<T>(_reader)! : ReadMapped();
                         return true;
                     default:
                         ReadToken();
@@ -132,6 +135,17 @@ namespace OneRoster.Paging.Records
                         break;
                 }
             }
+        }
+
+        /// <summary>A 1.1 record: its JSON rewritten into the 1.2 shape, then deserialized as the 1.2 path would.</summary>
+        private T ReadMapped()
+        {
+            var token = JToken.ReadFrom(_reader);
+            if (token is JObject json)
+            {
+                _mapping!.Read(json);
+            }
+            return token.ToObject<T>(Serializer)!;
         }
 
         /// <summary>A list of records holding null: nothing to hand out, and dropping it would hide the provider's fault.</summary>

@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using OneRoster.Gradebook;
+using OneRoster.Rostering;
+
+namespace OneRoster.Serialization
+{
+    /// <summary>
+    /// Which <see cref="OneRoster11Mapping"/> a record type is read with, and which writes OneRoster 1.1 has. A 1.2
+    /// profile gets no mapping at all, so its reads cost what they cost before.
+    /// </summary>
+    internal static class OneRoster11Payloads
+    {
+        private static readonly Dictionary<Type, OneRoster11Mapping> ByRecord = new()
+        {
+            [typeof(User)] = OneRoster11Users.Instance,
+            [typeof(Class)] = OneRoster11Classes.Instance,
+            [typeof(Course)] = OneRoster11Classes.Instance,
+            [typeof(Enrollment)] = OneRoster11Flags.Enrollments,
+            [typeof(Demographics)] = OneRoster11Flags.Demographics,
+            [typeof(LineItem)] = OneRoster11LineItems.Instance,
+            [typeof(Result)] = OneRoster11Results.Instance,
+            [typeof(Category)] = OneRoster11Categories.Instance,
+        };
+
+        // The OneRoster 1.1 REST binding lets a consumer write only to Gradebook: PUT and DELETE of line items,
+        // results and categories. Rostering and Resources are read-only; the POSTs of 1.2 (and Timeback's writes) are new.
+        private static readonly Dictionary<string, OneRoster11Mapping?> Writes = new(StringComparer.Ordinal)
+        {
+            ["putLineItem"] = OneRoster11LineItems.Instance,
+            ["putResult"] = OneRoster11Results.Instance,
+            ["putCategory"] = OneRoster11Categories.Instance,
+            ["deleteLineItem"] = null,
+            ["deleteResult"] = null,
+            ["deleteCategory"] = null,
+        };
+
+        /// <summary>The writes a 1.1 provider has, by operationId (for the docs and tests).</summary>
+        public static IReadOnlyCollection<string> WriteOperations => Writes.Keys;
+
+        /// <summary>The mapping <typeparamref name="TRecord"/> is read with from <paramref name="provider"/>; null for a 1.2 provider.</summary>
+        public static OneRoster11Mapping? ReadingFor<TRecord>(OneRosterProvider provider) =>
+            provider.PayloadVersion == OneRosterVersion.V1p1 ? Of(typeof(TRecord)) : null;
+
+        /// <summary>The mapping of <paramref name="recordType"/>; references only for types 1.1 has no other difference in.</summary>
+        public static OneRoster11Mapping Of(Type recordType) =>
+            ByRecord.TryGetValue(recordType, out var mapping) ? mapping : OneRoster11Mapping.References;
+
+        /// <summary>The mapping of the body of the write <paramref name="operationId"/> to a 1.1 provider (null: the write has no body).</summary>
+        /// <exception cref="NotSupportedException">OneRoster 1.1 has no such operation.</exception>
+        public static OneRoster11Mapping? WritingFor(string operationId, OneRosterProvider provider) =>
+            Writes.TryGetValue(operationId, out var mapping)
+                ? mapping
+                : throw new NotSupportedException(
+                    $"{operationId} is not part of OneRoster 1.1, which the provider '{provider.Name}' speaks (PayloadVersion V1p1): 1.1 lets a " +
+                    "consumer write only line items, results and categories, by PUT and DELETE (putLineItem, putResult, putCategory). Nothing was sent.");
+    }
+}
