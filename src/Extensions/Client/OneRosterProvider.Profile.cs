@@ -150,6 +150,8 @@ namespace OneRoster
                 .Append(", PayloadVersion = ").Append(PayloadVersion)
                 .Append(", MaxConcurrentRequests = ").Append(MaxConcurrentRequests?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none")
                 .Append(", MaxRequestsPerSecond = ").Append(MaxRequestsPerSecond?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none")
+                .Append(", AuthScheme = ").Append(AuthScheme)
+                .Append(", SignatureMethod = ").Append(SignatureMethod)
                 .Append(", ServiceHeaders = [")
                 .Append(string.Join(", ", ServiceHeaders.SelectMany(s => s.Value.Keys.Select(k => $"{s.Key}: {k}"))))
                 .Append(']');
