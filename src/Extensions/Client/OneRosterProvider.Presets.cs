@@ -18,7 +18,14 @@ namespace OneRoster
         public static OneRosterProvider TimebackPlatform { get; } = new()
         {
             Name = "TimebackPlatform",
-            FilterCapabilities = FilterCapabilities.Timeback,
+            // Its nested *.sourcedId support is Timeback's claim, not the platform's documentation: checked adaptively.
+            AdaptiveFilterPushdown = true,
+            // Timeback's limits; its in-list operator is documented for the 1EdTech API only, so not claimed here.
+            FilterCapabilities = FilterCapabilities.Timeback with
+            {
+                SupportedOperators = FilterCapabilities.Standard.SupportedOperators,
+                NestedFieldOperators = new HashSet<FilterOperator> { FilterOperator.Equal },
+            },
             MaxPageSize = 100,
             DefaultPageSize = 10,
             ServicePaths = new OneRosterServicePaths("rostering/1.0", "gradebook/1.0", "resources/1.0"),

@@ -9,7 +9,7 @@ namespace OneRoster.Query
     /// <summary>
     /// What one client has learned about the filters its provider really evaluates. The profile's
     /// <see cref="FilterCapabilities"/> are a claim; when the provider answers 400 to a filter planned from them, the
-    /// client plans more conservatively (no nested fields, then at most two predicates, then no filter at all) for the
+    /// client plans more conservatively (no in-list operator, then no nested fields, then at most two predicates, then no filter at all) for the
     /// rest of its lifetime, so the 400 is paid once per client, not once per query. Thread-safe: streams of one client
     /// share it.
     /// </summary>
@@ -90,8 +90,9 @@ namespace OneRoster.Query
         private FilterCapabilities CapabilitiesAt(PushdownLevel level) => level switch
         {
             PushdownLevel.AsClaimed => _claimed,
-            PushdownLevel.NoNestedFields => _claimed with { SupportsNestedFields = false, NestedFields = new HashSet<string>() },
-            _ => _claimed with
+            PushdownLevel.NoInList => WithoutInList(_claimed),
+            PushdownLevel.NoNestedFields => WithoutInList(_claimed) with { SupportsNestedFields = false, NestedFields = new HashSet<string>() },
+            _ => WithoutInList(_claimed) with
             {
                 SupportsNestedFields = false,
                 NestedFields = new HashSet<string>(),
@@ -100,10 +101,20 @@ namespace OneRoster.Query
             },
         };
 
+        private static FilterCapabilities WithoutInList(FilterCapabilities capabilities)
+        {
+            var operators = new HashSet<FilterOperator>(capabilities.SupportedOperators);
+            operators.Remove(FilterOperator.In);
+            var nestedOperators = new HashSet<FilterOperator>(capabilities.NestedFieldOperators);
+            nestedOperators.Remove(FilterOperator.In);
+            return capabilities with { SupportedOperators = operators, NestedFieldOperators = nestedOperators };
+        }
+
         private static string Describe(PushdownLevel level) => level switch
         {
-            PushdownLevel.NoNestedFields => "no predicates on nested fields",
-            PushdownLevel.TwoPredicates => "at most two predicates and no nested fields",
+            PushdownLevel.NoInList => "no in-list operator (@)",
+            PushdownLevel.NoNestedFields => "no in-list operator and no predicates on nested fields",
+            PushdownLevel.TwoPredicates => "at most two predicates, no in-list operator and no nested fields",
             _ => "no filter",
         };
 
@@ -144,6 +155,9 @@ namespace OneRoster.Query
     {
         /// <summary>What the profile's capabilities claim.</summary>
         AsClaimed,
+
+        /// <summary>No in-list operator: its lists go as ORs of equalities.</summary>
+        NoInList,
 
         /// <summary>No dotted fields.</summary>
         NoNestedFields,

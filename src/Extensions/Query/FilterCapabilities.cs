@@ -13,29 +13,38 @@ namespace OneRoster.Query
     /// </summary>
     public sealed record FilterCapabilities
     {
-        private static readonly FrozenSet<FilterOperator> AllOperators = Enum.GetValues<FilterOperator>().ToFrozenSet();
+        // The 1.2 grammar's seven; the in-list operator (@) is a provider's extension, claimed only by the profiles that have it.
+        private static readonly FrozenSet<FilterOperator> AllOperators = new[]
+        {
+            FilterOperator.Equal, FilterOperator.NotEqual, FilterOperator.GreaterThan, FilterOperator.GreaterThanOrEqual,
+            FilterOperator.LessThan, FilterOperator.LessThanOrEqual, FilterOperator.Contains,
+        }.ToFrozenSet();
 
         private readonly int? _maxPredicates;
         private readonly IReadOnlySet<FilterOperator> _supportedOperators = AllOperators;
         private readonly int _maxServerFilters = 16;
+        private readonly int _maxInListValues = 100;
         private readonly IReadOnlySet<string> _nestedFields = FrozenSet<string>.Empty;
         private readonly IReadOnlySet<FilterOperator> _nestedFieldOperators = new[] { FilterOperator.Equal }.ToFrozenSet();
 
-        /// <summary>Everything the filter text can say: any number of predicates, AND mixed with OR, parentheses, every operator, doubled quotes, nested fields.</summary>
+        /// <summary>Everything the OneRoster 1.2 filter text can say: any number of predicates, AND mixed with OR, parentheses, its seven operators (not the in-list <c>@</c>), doubled quotes, nested fields.</summary>
         public static FilterCapabilities Standard { get; } = new();
 
         /// <summary>
         /// Timeback's OneRoster: at most two predicates, AND or OR but not both, doubled-quote
-        /// escaping (as Timeback's own client sends it), and of the nested fields only
-        /// <c>*.sourcedId</c> with <c>=</c>: its API documentation says "Filtering by nested relations is
-        /// not supported", yet its own guide queries <c>enrollments?filter=user.sourcedId='…'</c> and apps
-        /// filter on <c>course.sourcedId</c> and <c>parent.sourcedId</c>. The Timeback provider preset sends
-        /// them behind the adaptive check (<see cref="OneRosterProvider.AdaptiveFilterPushdown"/>).
+        /// escaping (as Timeback's own client sends it), the in-list operator <c>field@'a,b'</c> that apps built on
+        /// Timeback use, and of the nested fields only <c>*.sourcedId</c> with <c>=</c> and <c>@</c>: its API
+        /// documentation says "Filtering by nested relations is not supported", yet its own guide queries
+        /// <c>enrollments?filter=user.sourcedId='…'</c> and apps filter on <c>course.sourcedId</c> and
+        /// <c>parent.sourcedId</c>. The Timeback provider preset sends the in-list operator and the nested fields
+        /// behind the adaptive check (<see cref="OneRosterProvider.AdaptiveFilterPushdown"/>).
         /// </summary>
         public static FilterCapabilities Timeback { get; } = new()
         {
             MaxPredicates = 2,
+            SupportedOperators = new HashSet<FilterOperator>(AllOperators) { FilterOperator.In },
             NestedFields = new HashSet<string>(StringComparer.Ordinal) { "*.sourcedId" },
+            NestedFieldOperators = new HashSet<FilterOperator> { FilterOperator.Equal, FilterOperator.In },
             AllowsMixedAndOr = false,
             SupportsGrouping = false,
             SupportsNestedFields = false,
@@ -68,7 +77,11 @@ namespace OneRoster.Query
         /// <summary>Whether the provider reads parentheses (<c>a AND (b OR c)</c>), which the 1.2 spec does not define.</summary>
         public bool SupportsGrouping { get; init; } = true;
 
-        /// <summary>The operators the provider evaluates; predicates with others are evaluated client-side.</summary>
+        /// <summary>
+        /// The operators the provider evaluates; predicates with others are evaluated client-side. With
+        /// <see cref="FilterOperator.In"/> (only <see cref="Timeback"/> has it) ORs of equalities on one field are sent as
+        /// one in-list predicate.
+        /// </summary>
         /// <exception cref="ArgumentNullException">Set to null.</exception>
         public IReadOnlySet<FilterOperator> SupportedOperators
         {
@@ -115,6 +128,17 @@ namespace OneRoster.Query
         {
             get => _maxServerFilters;
             init => _maxServerFilters = value < 1 ? throw new ArgumentOutOfRangeException(nameof(MaxServerFilters), value, "A plan needs at least one request.") : value;
+        }
+
+        /// <summary>
+        /// The most values one in-list predicate (<see cref="FilterOperator.In"/>) carries, so a long id list does not make
+        /// an over-long URL: longer lists are sent as several in-lists joined by OR. Default 100.
+        /// </summary>
+        /// <exception cref="ArgumentOutOfRangeException">Set to less than 2.</exception>
+        public int MaxInListValues
+        {
+            get => _maxInListValues;
+            init => _maxInListValues = value < 2 ? throw new ArgumentOutOfRangeException(nameof(MaxInListValues), value, "An in-list holds at least two values.") : value;
         }
 
         /// <summary>Whether the provider evaluates <paramref name="op"/>.</summary>
@@ -204,6 +228,7 @@ namespace OneRoster.Query
             && SupportsDoubledQuoteEscape == other.SupportsDoubledQuoteEscape
             && SupportsNestedFields == other.SupportsNestedFields
             && MaxServerFilters == other.MaxServerFilters
+            && MaxInListValues == other.MaxInListValues
             && SupportedOperators.SetEquals(other.SupportedOperators)
             && NestedFields.SetEquals(other.NestedFields)
             && NestedFieldOperators.SetEquals(other.NestedFieldOperators);
@@ -220,7 +245,7 @@ namespace OneRoster.Query
             return HashCode.Combine(
                 MaxPredicates,
                 HashCode.Combine(AllowsOr, AllowsMixedAndOr, SupportsGrouping, SupportsContains, SupportsDoubledQuoteEscape, SupportsNestedFields),
-                MaxServerFilters,
+                HashCode.Combine(MaxServerFilters, MaxInListValues),
                 operators,
                 NestedFields.Count,
                 NestedFieldOperators.Count);
@@ -240,7 +265,8 @@ namespace OneRoster.Query
                 .Append(", SupportsNestedFields = ").Append(SupportsNestedFields)
                 .Append(", NestedFields = [").Append(string.Join(" ", Sorted(NestedFields))).Append(']')
                 .Append(", NestedFieldOperators = [").Append(string.Join(" ", Symbols(NestedFieldOperators))).Append(']')
-                .Append(", MaxServerFilters = ").Append(MaxServerFilters);
+                .Append(", MaxServerFilters = ").Append(MaxServerFilters)
+                .Append(", MaxInListValues = ").Append(MaxInListValues);
             return true;
         }
 

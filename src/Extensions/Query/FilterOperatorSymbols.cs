@@ -6,7 +6,7 @@ namespace OneRoster.Query
     internal static class FilterOperatorSymbols
     {
         /// <summary>Every operator the text format knows, for error messages.</summary>
-        public const string Listing = "=, !=, >, >=, <, <=, ~";
+        public const string Listing = "=, !=, >, >=, <, <=, ~, @";
 
         public static string ToSymbol(FilterOperator op) => op switch
         {
@@ -17,6 +17,7 @@ namespace OneRoster.Query
             FilterOperator.LessThan => "<",
             FilterOperator.LessThanOrEqual => "<=",
             FilterOperator.Contains => "~",
+            FilterOperator.In => "@",
             _ => throw new ArgumentException($"Unknown filter operator {(int)op}; expected one of {Listing}.", nameof(op)),
         };
 
@@ -31,6 +32,7 @@ namespace OneRoster.Query
                 case "<": op = FilterOperator.LessThan; return true;
                 case "<=": op = FilterOperator.LessThanOrEqual; return true;
                 case "~": op = FilterOperator.Contains; return true;
+                case "@": op = FilterOperator.In; return true;
                 default: op = default; return false;
             }
         }
@@ -38,6 +40,9 @@ namespace OneRoster.Query
         /// <summary>Characters that make up an operator; the parser reads a whole run of them so <c>&lt;&gt;</c> is reported as one unknown operator.</summary>
         public static bool IsOperatorChar(char c) => c is '=' or '!' or '<' or '>' or '~';
 
-        public static bool IsDefined(FilterOperator op) => op is >= FilterOperator.Equal and <= FilterOperator.Contains;
+        /// <summary>The separator of an in-list value (<c>@'a,b'</c>).</summary>
+        public const char InListSeparator = ',';
+
+        public static bool IsDefined(FilterOperator op) => op is >= FilterOperator.Equal and <= FilterOperator.In;
     }
 }

@@ -112,7 +112,8 @@ namespace OneRoster.Query
         private PredicateFilter ReadPredicate()
         {
             int fieldStart = _position;
-            while (!AtEnd && (FieldNameSyntax.IsNameChar(Current) || Current == '.'))
+            // '@' is a name character, but before a quote it is the in-list operator (user.sourcedId@'a,b').
+            while (!AtEnd && (FieldNameSyntax.IsNameChar(Current) || Current == '.') && !IsInListOperatorAt(_position))
             {
                 _position++;
             }
@@ -136,6 +137,11 @@ namespace OneRoster.Query
                 _position++;
             }
 
+            if (_position == operatorStart && !AtEnd && Current == '@')
+            {
+                _position++;
+            }
+
             if (_position == operatorStart)
             {
                 throw Fail($"Expected a comparison operator ({FilterOperatorSymbols.Listing}) after '{field}'", operatorStart);
@@ -149,6 +155,9 @@ namespace OneRoster.Query
             SkipSpace();
             return new PredicateFilter(field, op, ReadValue());
         }
+
+        private bool IsInListOperatorAt(int position) =>
+            _text[position] == '@' && position + 1 < _text.Length && (_text[position + 1] == '\'' || char.IsWhiteSpace(_text[position + 1]));
 
         private string ReadValue()
         {

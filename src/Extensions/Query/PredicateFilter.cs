@@ -11,6 +11,7 @@ namespace OneRoster.Query
     {
         private readonly string[] _path;
         private readonly ComparisonValue _value;
+        private readonly ComparisonValue[]? _listed;
 
         internal PredicateFilter(string field, FilterOperator op, string value)
         {
@@ -19,6 +20,15 @@ namespace OneRoster.Query
             Value = value;
             _path = field.Split('.');
             _value = new ComparisonValue(value);
+            if (op == FilterOperator.In)
+            {
+                string[] items = value.Split(FilterOperatorSymbols.InListSeparator);
+                _listed = new ComparisonValue[items.Length];
+                for (int i = 0; i < items.Length; i++)
+                {
+                    _listed[i] = new ComparisonValue(items[i]);
+                }
+            }
         }
 
         /// <summary>The field, dotted for nested fields (<c>org.sourcedId</c>).</summary>
@@ -27,7 +37,7 @@ namespace OneRoster.Query
         /// <summary>The comparison.</summary>
         public FilterOperator Operator { get; }
 
-        /// <summary>The value, unescaped (<c>O'Brien</c>, written <c>'O''Brien'</c>).</summary>
+        /// <summary>The value, unescaped (<c>O'Brien</c>, written <c>'O''Brien'</c>); for <see cref="FilterOperator.In"/> the values joined by commas.</summary>
         public string Value { get; }
 
         /// <summary>True when the field is nested (has a <c>.</c>).</summary>
@@ -148,12 +158,26 @@ namespace OneRoster.Query
         private bool Test(JValue leaf) => Operator switch
         {
             FilterOperator.Contains => RecordValueComparison.Contains(leaf, _value),
+            FilterOperator.In => EqualsAnyListed(leaf),
             FilterOperator.Equal or FilterOperator.NotEqual => RecordValueComparison.Compare(leaf, _value) == 0,
             FilterOperator.GreaterThan => RecordValueComparison.Compare(leaf, _value) > 0,
             FilterOperator.GreaterThanOrEqual => RecordValueComparison.Compare(leaf, _value) >= 0,
             FilterOperator.LessThan => RecordValueComparison.Compare(leaf, _value) < 0,
             _ => RecordValueComparison.Compare(leaf, _value) <= 0,
         };
+
+        private bool EqualsAnyListed(JValue leaf)
+        {
+            foreach (ComparisonValue listed in _listed!)
+            {
+                if (RecordValueComparison.Compare(leaf, listed) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private struct Outcome
         {

@@ -39,6 +39,11 @@ namespace OneRoster.Query
                 return new QueryPlan(new string?[] { null }, null);
             }
 
+            if (capabilities.Supports(FilterOperator.In))
+            {
+                filter = InListCollapse.Collapse(filter, capabilities);
+            }
+
             if (capabilities.CanSend(filter))
             {
                 return new QueryPlan(new string?[] { filter.ToString() }, null);

@@ -1,6 +1,6 @@
 namespace OneRoster.Testing.Protocol
 {
-    /// <summary>The seven comparisons of the 1.2 filter grammar.</summary>
+    /// <summary>The seven comparisons of the 1.2 filter grammar, and Timeback's in-list.</summary>
     internal enum ComparisonOperator
     {
         /// <summary><c>=</c></summary>
@@ -23,5 +23,8 @@ namespace OneRoster.Testing.Protocol
 
         /// <summary><c>~</c>: contains, ignoring case.</summary>
         Contains,
+
+        /// <summary><c>@</c>: equals one of the comma-separated values (Timeback's in-list, not part of 1.2).</summary>
+        InList,
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using Newtonsoft.Json.Linq;
 using OneRoster.Testing.Data;
 
@@ -15,6 +16,7 @@ namespace OneRoster.Testing.Protocol
         private readonly bool _notEqual;
         private readonly bool _contains;
         private readonly PredicateValue _value;
+        private readonly PredicateValue[]? _inList;
 
         // Which signs of "record value compared with the predicate's value" satisfy the operator; != is tested as =
         // and negated over all values.
@@ -26,6 +28,11 @@ namespace OneRoster.Testing.Protocol
         {
             _path = field.Split('.');
             _value = new PredicateValue(value);
+            if (op == ComparisonOperator.InList)
+            {
+                _inList = Array.ConvertAll(value.Split(','), item => new PredicateValue(item));
+            }
+            UsesInList = _inList is not null;
             _notEqual = op == ComparisonOperator.NotEqual;
             _contains = op == ComparisonOperator.Contains;
             _acceptsBelow = op is ComparisonOperator.Less or ComparisonOperator.LessOrEqual;
@@ -57,6 +64,8 @@ namespace OneRoster.Testing.Protocol
         public override bool Uses(Connective connective) => false;
 
         public override bool HasNestedField => _path.Length > 1;
+
+        public override bool UsesInList { get; }
 
         /// <summary>
         /// The fake's walk of a dotted path (arrays contribute each element, as <see cref="RecordFields"/> reads them)
@@ -90,6 +99,10 @@ namespace OneRoster.Testing.Protocol
             if (_contains)
             {
                 return RecordScalar.Contains(leaf, _value);
+            }
+            if (_inList is not null)
+            {
+                return Array.Exists(_inList, listed => RecordScalar.Compare(leaf, listed) == 0);
             }
             var sign = RecordScalar.Compare(leaf, _value);
             return sign < 0 ? _acceptsBelow : sign == 0 ? _acceptsSame : _acceptsAbove;

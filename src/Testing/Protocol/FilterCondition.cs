@@ -15,6 +15,9 @@ namespace OneRoster.Testing.Protocol
 
         /// <summary>True when a comparison names a dotted field (<c>user.sourcedId</c>).</summary>
         public abstract bool HasNestedField { get; }
+
+        /// <summary>True when a comparison is an in-list (<c>field@'a,b'</c>).</summary>
+        public abstract bool UsesInList { get; }
     }
 
     internal enum Connective

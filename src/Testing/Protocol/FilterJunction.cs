@@ -38,6 +38,8 @@ namespace OneRoster.Testing.Protocol
 
         public override bool HasNestedField => _parts.Any(p => p.HasNestedField);
 
+        public override bool UsesInList => _parts.Any(p => p.UsesInList);
+
         public override bool Uses(Connective connective) =>
             _connective == connective || _parts.Any(p => p.Uses(connective));
     }

@@ -15,7 +15,7 @@ namespace OneRoster.Testing.Protocol
     /// term       = "(" disjunction ")" / comparison
     /// comparison = field operator value                  ; whitespace allowed between the three
     /// field      = name *( "." name ), name = 1*( letter / digit / _ : - $ @ )
-    /// operator   = "=" / "!=" / "&gt;" / "&gt;=" / "&lt;" / "&lt;=" / "~"
+    /// operator   = "=" / "!=" / "&gt;" / "&gt;=" / "&lt;" / "&lt;=" / "~" / "@"   ; "@" (in-list) right before a quote
     /// value      = "'" *( any but "'" / "''" ) "'" / 1*( letter / digit / . - + : _ )
     /// </code>
     /// <c>AND</c> and <c>OR</c> are keywords in any case, only where a connective may stand, and only when
@@ -104,6 +104,10 @@ namespace OneRoster.Testing.Protocol
             {
                 _at++;
             }
+            if (_at == symbolStart && !AtEnd && _text[_at] == '@')
+            {
+                _at++;
+            }
             ComparisonOperator op = _text[symbolStart.._at] switch
             {
                 "=" => ComparisonOperator.Equal,
@@ -113,6 +117,7 @@ namespace OneRoster.Testing.Protocol
                 "<" => ComparisonOperator.Less,
                 "<=" => ComparisonOperator.LessOrEqual,
                 "~" => ComparisonOperator.Contains,
+                "@" => ComparisonOperator.InList,
                 "" => throw Error($"expected an operator (= != > >= < <= ~) after '{field}'"),
                 var unknown => throw Error($"'{unknown}' is not an operator (= != > >= < <= ~)"),
             };
@@ -135,7 +140,7 @@ namespace OneRoster.Testing.Protocol
                     }
                     segmentStart = _at + 1;
                 }
-                else if (!(char.IsLetterOrDigit(c) || c is '_' or ':' or '-' or '$' or '@'))
+                else if (!(char.IsLetterOrDigit(c) || c is '_' or ':' or '-' or '$' or '@') || (c == '@' && _at + 1 < _text.Length && (_text[_at + 1] == '\'' || char.IsWhiteSpace(_text[_at + 1]))))
                 {
                     break;
                 }

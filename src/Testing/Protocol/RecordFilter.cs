@@ -22,6 +22,9 @@ namespace OneRoster.Testing.Protocol
         /// <summary>True when a predicate names a dotted field (some providers reject those).</summary>
         public bool HasNestedField => _condition.HasNestedField;
 
+        /// <summary>True when a predicate uses the in-list operator <c>@</c> (Timeback's extension).</summary>
+        public bool UsesInList => _condition.UsesInList;
+
         /// <exception cref="ProtocolError">400 <c>invalid_filter_field</c> when the text is not a filter.</exception>
         public static RecordFilter Parse(string text)
         {

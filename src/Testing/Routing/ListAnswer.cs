@@ -25,6 +25,10 @@ namespace OneRoster.Testing.Routing
                 throw ProtocolError.BadRequest(StatusInfo.InvalidFilterField,
                     "This provider accepts at most two filter predicates, joined by one AND or one OR.");
             }
+            if (!options.InListFilterOperator && query.Filter is { UsesInList: true })
+            {
+                throw ProtocolError.BadRequest(StatusInfo.InvalidFilterField, "This provider has no in-list filter operator '@'.");
+            }
             if (options.RejectNestedFilterFields && query.Filter is { HasNestedField: true })
             {
                 throw ProtocolError.BadRequest(StatusInfo.InvalidFilterField, "This provider does not filter on nested fields.");

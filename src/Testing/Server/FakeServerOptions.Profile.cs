@@ -40,7 +40,8 @@ namespace OneRoster.Testing
         /// (named as its first <see cref="OneRosterProvider.TotalFields"/> entry, without the header, when that is not
         /// <c>totalCount</c>), its default page (<see cref="OneRosterProvider.DefaultPageSize"/>, else 100) and largest
         /// page as a silent cap, its payload version (1.1 records for ClassLink), Timeback's filter limits for the two
-        /// Timeback presets, and the headers its services are sent with, now demanded.
+        /// Timeback presets, Timeback's in-list operator for <see cref="OneRosterProvider.Timeback"/>, and the headers its
+        /// services are sent with, now demanded.
         /// </summary>
         public static FakeServerOptions For(OneRosterProvider provider)
         {
@@ -58,6 +59,7 @@ namespace OneRoster.Testing
                 // By preset name, not by reading the profile's FilterCapabilities: the fake's filter rules stay its own
                 // (FilterIndependenceTests), so a client bug in them is not mirrored here.
                 TimebackFilterLimits = provider.Name is "Timeback" or "TimebackPlatform",
+                InListFilterOperator = provider.Name is "Timeback",
                 RequiredHeaders = provider.ServiceHeaders.ToDictionary(
                     e => e.Key, e => (IDictionary<string, string>)new Dictionary<string, string>(e.Value.ToDictionary(h => h.Key, h => h.Value), StringComparer.OrdinalIgnoreCase)),
             };

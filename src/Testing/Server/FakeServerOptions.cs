@@ -68,6 +68,13 @@ namespace OneRoster.Testing
         /// <summary>Quirk (Timeback): a filter with more than two predicates, or mixing AND with OR, is rejected with 400.</summary>
         public bool TimebackFilterLimits { get; set; }
 
+        /// <summary>
+        /// Timeback's in-list filter operator: <c>field@'a,b'</c> selects records whose field equals one of the values.
+        /// Off (the default, as OneRoster 1.2 has no such operator), a filter using it is answered 400; on for the
+        /// Timeback presets in <see cref="For"/>.
+        /// </summary>
+        public bool InListFilterOperator { get; set; }
+
         /// <summary>Quirk: a filter naming a dotted field (<c>user.sourcedId</c>) is rejected with 400, as providers that read only top-level fields do.</summary>
         public bool RejectNestedFilterFields { get; set; }
 
@@ -101,12 +108,13 @@ namespace OneRoster.Testing
 
         /// <summary>
         /// Options that behave like Timeback: paging facts in the body, at most two filter predicates without mixing
-        /// AND and OR, and single-object <c>sourcedIdPairs</c>.
+        /// AND and OR, the in-list operator <c>@</c>, and single-object <c>sourcedIdPairs</c>.
         /// </summary>
         public static FakeServerOptions Timeback() => new()
         {
             BodyTotalCount = true,
             TimebackFilterLimits = true,
+            InListFilterOperator = true,
             SourcedIdPairs = SourcedIdPairsShape.SingleObject,
         };
 

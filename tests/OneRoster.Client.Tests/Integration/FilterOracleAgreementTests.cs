@@ -28,6 +28,10 @@ namespace OneRoster.Tests.Integration
         private static readonly FilterCapabilities NothingOnTheServer =
             FilterCapabilities.Standard with { SupportedOperators = new HashSet<FilterOperator>() };
 
+        // Every operator, the in-list '@' included, so every generated filter goes to the fake whole.
+        private static readonly FilterCapabilities EverythingOnTheServer =
+            FilterCapabilities.Standard with { SupportedOperators = new HashSet<FilterOperator>(Enum.GetValues<FilterOperator>()) };
+
         private OneRosterFakeServer _fake = null!;
         private OneRosterClient _server = null!;
         private OneRosterClient _local = null!;
@@ -36,8 +40,8 @@ namespace OneRoster.Tests.Integration
         [OneTimeSetUp]
         public async Task Start()
         {
-            _fake = await OneRosterFakeServer.StartAsync(FakeDistrict.FromJson(OracleDistrict.Json));
-            _server = Client(OneRosterProvider.Standard);
+            _fake = await OneRosterFakeServer.StartAsync(FakeDistrict.FromJson(OracleDistrict.Json), new FakeServerOptions { InListFilterOperator = true });
+            _server = Client(OneRosterProvider.Standard with { Name = "Everything on the server", FilterCapabilities = EverythingOnTheServer });
             _local = Client(OneRosterProvider.Standard with { Name = "No server filters", FilterCapabilities = NothingOnTheServer });
         }
 

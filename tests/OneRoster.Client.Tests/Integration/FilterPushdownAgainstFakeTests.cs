@@ -67,6 +67,76 @@ namespace OneRoster.Tests.Integration
         }
 
         [Test]
+        public async Task Under_Timeback_several_students_enrollments_take_one_request_carrying_an_in_list_beside_another_predicate()
+        {
+            var (fake, client) = await StartAsync(FakeServerOptions.Timeback(), OneRosterProvider.Timeback);
+            var students = StudentsWithEnrollments(fake).Take(4).ToList();
+            var filter = Filter.Field("user.sourcedId").In(students).And(Filter.Field("status").EqualTo("active"));
+
+            var enrollments = await client.Enrollments.ToListAsync(q => q.Where(filter));
+
+            var requests = ApiRequests(fake);
+            Assert.Multiple(() =>
+            {
+                // Four equalities on one field would be four predicates, beyond Timeback's two: one in-list keeps it one
+                // request stream, of as many pages as the records fill.
+                Assert.That(requests, Has.Count.EqualTo(Math.Max(1, (enrollments.Count + PageSize - 1) / PageSize)));
+                Assert.That(requests.Select(r => WebUtility.UrlDecode(r.PathAndQuery)),
+                    Has.All.Contain($"filter=user.sourcedId@'{string.Join(",", students)}' AND status='active'"));
+                Assert.That(enrollments.Select(e => e.SourcedId),
+                    Is.EquivalentTo(students.SelectMany(s => EnrollmentIdsOf(fake, s, activeOnly: true))).And.Not.Empty);
+            });
+        }
+
+        [Test]
+        public async Task A_provider_rejecting_the_in_list_gets_equalities_instead_with_one_400_and_one_warning()
+        {
+            var quirks = FakeServerOptions.Timeback();
+            quirks.InListFilterOperator = false;
+            var (fake, client) = await StartAsync(quirks, OneRosterProvider.Timeback);
+            var students = StudentsWithEnrollments(fake).Take(2).ToList();
+
+            var first = await client.Enrollments.ToListAsync(q => q.Where(Filter.Field("user.sourcedId").In(students)));
+            var again = await client.Enrollments.ToListAsync(q => q.Where(Filter.Field("user.sourcedId").In(students)));
+
+            var warnings = _logs.Collector.GetSnapshot().Where(r => r.Level == LogLevel.Warning).ToList();
+            var sent = ApiRequests(fake).Where(r => r.StatusCode == 200).Select(r => WebUtility.UrlDecode(r.PathAndQuery)).ToList();
+            var expected = students.SelectMany(s => EnrollmentIdsOf(fake, s)).ToList();
+            Assert.Multiple(() =>
+            {
+                Assert.That(first.Select(e => e.SourcedId), Is.EquivalentTo(expected).And.Not.Empty);
+                Assert.That(again.Select(e => e.SourcedId), Is.EquivalentTo(expected));
+                Assert.That(fake.RequestLog.Count(r => r.StatusCode == 400), Is.EqualTo(1));
+                Assert.That(warnings.Select(w => w.Message).ToList(), Has.Count.EqualTo(1).And.All.Contain("no in-list operator (@)"));
+                // The nested field is still pushed down, as two equalities joined by OR.
+                Assert.That(sent, Has.All.Contain($"filter=user.sourcedId='{students[0]}' OR user.sourcedId='{students[1]}'"));
+            });
+        }
+
+        [Test]
+        public async Task Streams_rejected_at_once_learn_each_step_once_and_all_return_exactly_their_records()
+        {
+            var (fake, client) = await StartAsync(
+                new FakeServerOptions { TimebackFilterLimits = true, RejectNestedFilterFields = true }, OneRosterProvider.Timeback);
+            var students = StudentsWithEnrollments(fake).Take(8).ToList();
+
+            var results = await Task.WhenAll(students.Select(async s =>
+                (Student: s, Ids: (await client.Enrollments.ToListAsync(q => q.Where(Filter.Field("user.sourcedId").EqualTo(s)))).Select(e => e.SourcedId).ToList())));
+
+            var warnings = _logs.Collector.GetSnapshot().Where(r => r.Level == LogLevel.Warning).ToList();
+            Assert.Multiple(() =>
+            {
+                foreach (var (student, ids) in results)
+                {
+                    Assert.That(ids, Is.EquivalentTo(EnrollmentIdsOf(fake, student)).And.Unique, student);
+                }
+                // Streams already sent when the first 400 came back may each see one; the lesson is logged once.
+                Assert.That(fake.RequestLog.Count(r => r.StatusCode == 400), Is.InRange(1, students.Count));
+                Assert.That(warnings, Has.Count.EqualTo(1));
+            });
+        }
+
+        [Test]
         public async Task Timeback_sends_nested_fields_other_than_sourcedId_nowhere()
         {
             var (fake, client) = await StartAsync(FakeServerOptions.Timeback(), OneRosterProvider.Timeback);

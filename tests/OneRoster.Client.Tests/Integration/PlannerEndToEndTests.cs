@@ -11,7 +11,7 @@ namespace OneRoster.Tests.Integration
 {
     /// <summary>
     /// The planner end to end: a fake provider that enforces Timeback's filter limits (400 for three or
-    /// more predicates or AND mixed with OR), a client with the Timeback profile, and compound filters.
+    /// more predicates or AND mixed with OR) and reads its in-list, a client with the Timeback profile, and compound filters.
     /// The stream must yield exactly what the full filter selects, and no request may break the limits.
     /// </summary>
     [TestFixture]
@@ -28,7 +28,7 @@ namespace OneRoster.Tests.Integration
             {
                 district.Add(FakeCollections.Users, (Newtonsoft.Json.Linq.JObject)user.DeepClone());
             }
-            _fake = await OneRosterFakeServer.StartAsync(district, new FakeServerOptions { TimebackFilterLimits = true, DefaultPageSize = 10 });
+            _fake = await OneRosterFakeServer.StartAsync(district, new FakeServerOptions { TimebackFilterLimits = true, InListFilterOperator = true, DefaultPageSize = 10 });
             var options = _fake.CreateClientOptions();
             options.Provider = OneRosterProvider.Timeback with { MaxPageSize = 25 };
             _client = new OneRosterClient(options);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using NUnit.Framework;
 using OneRoster.Query;
 
@@ -17,7 +18,9 @@ namespace OneRoster.Tests.Query
                 Assert.That(standard.MaxPredicates, Is.Null);
                 Assert.That(standard.AllowsOr && standard.AllowsMixedAndOr && standard.SupportsGrouping, Is.True);
                 Assert.That(standard.SupportsContains && standard.SupportsDoubledQuoteEscape && standard.SupportsNestedFields, Is.True);
-                Assert.That(standard.SupportedOperators, Is.EquivalentTo(Enum.GetValues<FilterOperator>()));
+                // The 1.2 grammar's seven operators; the in-list '@' is Timeback's extension.
+                Assert.That(standard.SupportedOperators, Is.EquivalentTo(Enum.GetValues<FilterOperator>().Where(op => op != FilterOperator.In)));
+                Assert.That(standard.Supports(FilterOperator.In), Is.False);
             });
         }
 
@@ -33,6 +36,11 @@ namespace OneRoster.Tests.Query
                 Assert.That(timeback.SupportsDoubledQuoteEscape, Is.True);
                 Assert.That(timeback.SupportsContains, Is.True);
                 Assert.That(timeback.SupportsNestedFields, Is.False);
+                Assert.That(timeback.Supports(FilterOperator.In), Is.True);
+                Assert.That(timeback.CanSend(Filter.Parse("user.sourcedId@'a,b'")), Is.True);
+                Assert.That(timeback.CanSend(Filter.Parse("roles.role@'a,b'")), Is.False);
+                Assert.That(timeback.MaxInListValues, Is.EqualTo(100));
+                Assert.That(() => timeback with { MaxInListValues = 1 }, Throws.InstanceOf<ArgumentOutOfRangeException>());
             });
         }
 
@@ -70,7 +78,7 @@ namespace OneRoster.Tests.Query
             Assert.That(
                 (FilterCapabilities.Timeback with { SupportedOperators = new HashSet<FilterOperator> { FilterOperator.Equal, FilterOperator.Contains } }).ToString(),
                 Is.EqualTo("FilterCapabilities { MaxPredicates = 2, AllowsOr = True, AllowsMixedAndOr = False, SupportsGrouping = False, SupportedOperators = [= ~], " +
-                           "SupportsContains = True, SupportsDoubledQuoteEscape = True, SupportsNestedFields = False, NestedFields = [*.sourcedId], NestedFieldOperators = [=], MaxServerFilters = 16 }"));
+                           "SupportsContains = True, SupportsDoubledQuoteEscape = True, SupportsNestedFields = False, NestedFields = [*.sourcedId], NestedFieldOperators = [= @], MaxServerFilters = 16, MaxInListValues = 100 }"));
 
         [TestCase("user.sourcedId", true)]
         [TestCase("course.sourcedId", true)]

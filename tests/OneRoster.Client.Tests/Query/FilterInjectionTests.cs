@@ -137,6 +137,17 @@ namespace OneRoster.Tests.Query
 
         private static void Collect(Filter filter, List<PredicateFilter> into)
         {
+            if (filter is PredicateFilter { Operator: FilterOperator.In } inList)
+            {
+                // An in-list stands for the equalities it joins; each must be one the user wrote.
+                foreach (string value in inList.Value.Split(','))
+                {
+                    into.Add((PredicateFilter)Filter.Field(inList.FieldName).EqualTo(value));
+                }
+
+                return;
+            }
+
             if (filter is PredicateFilter predicate)
             {
                 into.Add(predicate);

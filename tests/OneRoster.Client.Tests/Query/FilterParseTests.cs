@@ -21,6 +21,9 @@ namespace OneRoster.Tests.Query
             yield return new TestCaseData("enabledUser=true", Filter.Field("enabledUser").EqualTo(true)).SetArgDisplayNames("unquoted boolean");
             yield return new TestCaseData("d>2024-01-01T00:00:00Z", Filter.Field("d").GreaterThan("2024-01-01T00:00:00Z")).SetArgDisplayNames("unquoted date-time");
             yield return new TestCaseData("(a='1')", A).SetArgDisplayNames("redundant parentheses");
+            yield return new TestCaseData("user.sourcedId@'u1,u2'", Filter.Field("user.sourcedId").Compare(FilterOperator.In, "u1,u2")).SetArgDisplayNames("in-list");
+            yield return new TestCaseData("user.sourcedId @ 'u1,u2'", Filter.Field("user.sourcedId").Compare("@", "u1,u2")).SetArgDisplayNames("in-list with spaces");
+            yield return new TestCaseData("metadata.@type='x'", Filter.Field("metadata.@type").EqualTo("x")).SetArgDisplayNames("@ inside a field name");
             yield return new TestCaseData("((a='1' AND b='2'))", A.And(B)).SetArgDisplayNames("double parentheses");
             yield return new TestCaseData("a='1' AND (b='2' AND c='3')", Filter.AllOf(A, B, C)).SetArgDisplayNames("same-operator group flattens");
             yield return new TestCaseData("(a='1' OR b='2') OR c='3'", Filter.AnyOf(A, B, C)).SetArgDisplayNames("or group flattens");
@@ -77,6 +80,13 @@ namespace OneRoster.Tests.Query
             });
         }
 
+        [TestCase("u2", true)]
+        [TestCase("u1", true)]
+        [TestCase("u3", false)]
+        [TestCase("u1,u2", false)]
+        public void An_in_list_matches_a_record_whose_field_equals_one_of_its_values(string userId, bool matches) =>
+            Assert.That(Filter.Parse("user.sourcedId@'u1,u2'").Matches(new Newtonsoft.Json.Linq.JObject { ["user"] = new Newtonsoft.Json.Linq.JObject { ["sourcedId"] = userId } }), Is.EqualTo(matches));
+
         [Test]
         public void Parse_error_message_quotes_the_text_with_a_caret_under_the_position()
         {
@@ -84,7 +94,7 @@ namespace OneRoster.Tests.Query
             string[] lines = error.Message.Split(Environment.NewLine);
             Assert.Multiple(() =>
             {
-                Assert.That(lines[0], Is.EqualTo("Unknown operator '<>'; expected one of =, !=, >, >=, <, <=, ~ (position 6)."));
+                Assert.That(lines[0], Is.EqualTo("Unknown operator '<>'; expected one of =, !=, >, >=, <, <=, ~, @ (position 6)."));
                 Assert.That(lines[1], Is.EqualTo("  status<>'active'"));
                 Assert.That(lines[2], Is.EqualTo("        ^"));
             });

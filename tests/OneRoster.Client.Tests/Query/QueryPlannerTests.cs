@@ -8,6 +8,20 @@ namespace OneRoster.Tests.Query
     [TestFixture]
     public class QueryPlannerTests
     {
+        // Timeback's limits without its in-list operator: ORs of equalities must then be split and merged.
+        private static readonly FilterCapabilities TimebackWithoutInList =
+            FilterCapabilities.Timeback with { SupportedOperators = FilterCapabilities.Standard.SupportedOperators };
+
+        private static IEnumerable<TestCaseData> LimitedProviders()
+        {
+            yield return new TestCaseData(FilterCapabilities.Timeback).SetArgDisplayNames("Timeback");
+            yield return new TestCaseData(TimebackWithoutInList).SetArgDisplayNames("Timeback without @");
+        }
+
+        private static IEnumerable<TestCaseData> ScenariosOnLimitedProviders() =>
+            from filter in PlannerScenarios.All
+            from provider in LimitedProviders()
+            select new TestCaseData(filter, provider.Arguments[0]).SetArgDisplayNames(filter.ToString(), provider.TestName ?? string.Empty);
         private static IEnumerable<TestCaseData> Scenarios() =>
             PlannerScenarios.All.Select(filter => new TestCaseData(filter).SetArgDisplayNames(filter.ToString()));
 
@@ -15,7 +29,8 @@ namespace OneRoster.Tests.Query
         public void The_scenarios_are_many_and_not_trivial()
         {
             int[] counts = PlannerScenarios.All.Select(f => PlanRun.Direct(f, UserDataSet.Users).Count).ToArray();
-            QueryPlan[] plans = PlannerScenarios.All.Select(f => QueryPlanner.Plan(f, FilterCapabilities.Timeback)).ToArray();
+            QueryPlan[] plans = PlannerScenarios.All.Select(f => QueryPlanner.Plan(f, TimebackWithoutInList)).ToArray();
+            QueryPlan[] withInList = PlannerScenarios.All.Select(f => QueryPlanner.Plan(f, FilterCapabilities.Timeback)).ToArray();
             Assert.Multiple(() =>
             {
                 Assert.That(PlannerScenarios.All, Has.Count.GreaterThanOrEqualTo(30));
@@ -24,13 +39,15 @@ namespace OneRoster.Tests.Query
                 Assert.That(plans.Count(p => p.Residual is not null), Is.GreaterThanOrEqualTo(10), "many need client-side work");
                 Assert.That(plans.Count(p => p.ServerFilters.Count > 1), Is.GreaterThanOrEqualTo(8), "many need merged requests");
                 Assert.That(plans.Count(p => !p.NeedsClientWork), Is.GreaterThanOrEqualTo(3), "some fit Timeback as they are");
+                Assert.That(withInList.Count(p => p.ServerFilters.Any(f => f is not null && f.Contains('@'))), Is.GreaterThanOrEqualTo(5), "many use the in-list");
+                Assert.That(withInList.Sum(p => p.ServerFilters.Count), Is.LessThan(plans.Sum(p => p.ServerFilters.Count)), "the in-list saves requests");
             });
         }
 
-        [TestCaseSource(nameof(Scenarios))]
-        public void Timeback_plan_yields_exactly_the_records_of_the_full_filter(Filter filter)
+        [TestCaseSource(nameof(ScenariosOnLimitedProviders))]
+        public void Timeback_plan_yields_exactly_the_records_of_the_full_filter(Filter filter, FilterCapabilities capabilities)
         {
-            QueryPlan plan = QueryPlanner.Plan(filter, FilterCapabilities.Timeback);
+            QueryPlan plan = QueryPlanner.Plan(filter, capabilities);
 
             List<string> expected = PlanRun.Direct(filter, UserDataSet.Users);
             List<string> streamed = PlanRun.Execute(plan, UserDataSet.Users);
@@ -41,10 +58,10 @@ namespace OneRoster.Tests.Query
                 Assert.That(streamed, Is.Unique);
                 foreach (string? server in plan.ServerFilters)
                 {
-                    Assert.That(PlanRun.Violation(server, FilterCapabilities.Timeback), Is.Null, $"Timeback would reject: {server}");
+                    Assert.That(PlanRun.Violation(server, capabilities), Is.Null, $"Timeback would reject: {server}");
                 }
 
-                Assert.That(plan.ServerFilters.Count, Is.LessThanOrEqualTo(FilterCapabilities.Timeback.MaxServerFilters));
+                Assert.That(plan.ServerFilters.Count, Is.LessThanOrEqualTo(capabilities.MaxServerFilters));
                 Assert.That(plan.ServerFilters.Distinct().Count(), Is.EqualTo(plan.ServerFilters.Count), "no request is made twice");
             });
         }
@@ -63,7 +80,8 @@ namespace OneRoster.Tests.Query
 
         private static IEnumerable<TestCaseData> Shapes()
         {
-            FilterCapabilities timeback = FilterCapabilities.Timeback;
+            FilterCapabilities timeback = TimebackWithoutInList;
+            FilterCapabilities inList = FilterCapabilities.Timeback;
             FilterCapabilities standard = FilterCapabilities.Standard;
 
             yield return Shape("no filter", null, standard, new string?[] { null }, null);
@@ -114,6 +132,22 @@ namespace OneRoster.Tests.Query
                 new string?[] { null }, "a='1' OR a='2' OR a='3' OR a='4' OR a='5'");
             yield return Shape("repeats are absorbed",
                 "a='1' AND (a='1' OR b='2')", timeback, new[] { "a='1'" }, null);
+            yield return Shape("In of three becomes one in-list",
+                "familyName='Smith' OR familyName='Lee' OR familyName='Garcia'", inList, new[] { "familyName@'Smith,Lee,Garcia'" }, null);
+            yield return Shape("an in-list beside another predicate fits two predicates",
+                "status='active' AND (role='teacher' OR role='aide')", inList, new[] { "status='active' AND role@'teacher,aide'" }, null);
+            yield return Shape("nested sourcedId in-list",
+                "user.sourcedId='u1' OR user.sourcedId='u2' OR user.sourcedId='u3'", inList, new[] { "user.sourcedId@'u1,u2,u3'" }, null);
+            yield return Shape("equalities on different fields stay an OR",
+                "a='1' OR b='2'", inList, new[] { "a='1' OR b='2'" }, null);
+            yield return Shape("a value holding a comma stays an equality",
+                "a='x,y' OR a='z' OR a='w'", inList, new[] { "a='x,y' OR a@'z,w'" }, null);
+            yield return Shape("long lists are cut into in-lists of MaxInListValues",
+                "a='1' OR a='2' OR a='3' OR a='4' OR a='5'", inList with { MaxInListValues = 2 }, new[] { "a@'1,2' OR a@'3,4'", "a='5'" }, null);
+            yield return Shape("nested fields other than the listed ones get no in-list",
+                "roles.role='teacher' OR roles.role='aide'", inList, new string?[] { null }, "roles.role='teacher' OR roles.role='aide'");
+            yield return Shape("without In support the operator text is checked client-side",
+                "a@'1,2' AND b='3'", timeback, new[] { "b='3'" }, "a@'1,2'");
         }
 
         private static TestCaseData Shape(string name, string? filter, FilterCapabilities capabilities, string?[] server, string? residual) =>
@@ -135,7 +169,7 @@ namespace OneRoster.Tests.Query
         public void Fields_sent_include_what_the_residual_reads_and_the_merge_key()
         {
             QueryPlan residualOnRoles = QueryPlanner.Plan(Filter.Parse("roles.role='teacher' AND status='active'"), FilterCapabilities.Timeback);
-            QueryPlan merged = QueryPlanner.Plan(Filter.Parse("role='teacher' OR role='aide' OR role='x'"), FilterCapabilities.Timeback);
+            QueryPlan merged = QueryPlanner.Plan(Filter.Parse("role='teacher' OR role='aide' OR role='x'"), TimebackWithoutInList);
             Assert.Multiple(() =>
             {
                 Assert.That(residualOnRoles.ResidualFields, Is.EqualTo(new[] { "roles" }));

@@ -31,6 +31,7 @@ namespace OneRoster.Testing.Tests.Protocol
         };
 
         [TestCase("givenName='Ann'", "1", Description = "= is case-sensitive ordinal text")]
+        [TestCase("givenName@'Ann,Zoë,nobody'", "1 3", Description = "@ (Timeback's in-list) is = to any of the values")]
         [TestCase("givenName~'AN'", "1 2", Description = "~ is a case-insensitive substring")]
         [TestCase("givenName~'zoË'", "3", Description = "~ ignores case beyond ASCII")]
         [TestCase("givenName!='Ann'", "2 3", Description = "!= needs the field present")]
@@ -121,7 +122,8 @@ namespace OneRoster.Testing.Tests.Protocol
         [TestCase("given Name='x'")]
         [TestCase("givenName=x y")]
         [TestCase("givenName='a'b'")]
-        [TestCase("givenName@'a,b'")]
+        [TestCase("givenName@")]
+        [TestCase("givenName@'a' OR")]
         public void Text_that_is_not_a_filter_is_400_invalid_filter_field(string filter)
         {
             var error = Assert.Throws<ProtocolError>(() => RecordFilter.Parse(filter))!;

@@ -160,6 +160,24 @@ namespace OneRoster.Testing.Tests.Quirks
         }
 
         [Test]
+        public async Task InListFilterOperator_selects_records_equal_to_one_of_the_values_and_is_400_when_off()
+        {
+            await using var fake = await RunningFake.StartAsync(new FakeServerOptions { InListFilterOperator = true });
+            var all = (await fake.Api.GetAsync(Users + "?limit=200")).List("users");
+            var wanted = all.Take(3).Select(u => (string)u["sourcedId"]!).ToList();
+            var inList = "sourcedId@'" + string.Join(",", wanted) + ",no-such-user'";
+
+            var listed = (await fake.Api.GetAsync(Users + "?limit=200&filter=" + Uri.EscapeDataString(inList))).List("users");
+            var beside = (await fake.Api.GetAsync(Users + "?limit=200&filter=" + Uri.EscapeDataString(inList + " AND status='tobedeleted'"))).List("users");
+
+            Assert.That(Ids(listed), Is.EquivalentTo(wanted));
+            Assert.That(beside, Is.Empty);
+            await using var plain = await RunningFake.StartAsync(new FakeServerOptions());
+            var refused = await plain.Api.GetAsync(Users + "?filter=" + Uri.EscapeDataString(inList));
+            Assert.That((refused.Status, refused.CodeMinor), Is.EqualTo((400, "invalid_filter_field")), "off by default, as 1.2 has no '@'");
+        }
+
+        [Test]
         public async Task NonSpecEnums_gives_every_third_record_values_outside_the_spec_consistently()
         {
             await using var fake = await RunningFake.StartAsync(new FakeServerOptions { NonSpecEnums = true });
