@@ -89,10 +89,6 @@ namespace OneRoster.Auth
             base.Dispose(disposing);
         }
 
-        private bool IsApiHost(Uri? uri) =>
-            uri is { IsAbsoluteUri: true } &&
-            string.Equals(uri.Scheme, _apiBase.Scheme, StringComparison.OrdinalIgnoreCase) &&
-            string.Equals(uri.IdnHost, _apiBase.IdnHost, StringComparison.OrdinalIgnoreCase) &&
-            uri.Port == _apiBase.Port;
+        private bool IsApiHost(Uri? uri) => ApiHost.Matches(_apiBase, uri);
     }
 }

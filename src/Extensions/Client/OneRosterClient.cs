@@ -41,8 +41,11 @@ namespace OneRoster
                 // The resilience pipeline owns every timeout (per attempt and overall).
                 Timeout = Timeout.InfiniteTimeSpan,
             };
-            var tokens = new OneRosterTokenProvider(Options, () => tokenHttpClient, timeProvider, loggerFactory?.CreateLogger("OneRoster.Auth"));
-            var httpClient = new HttpClient(OneRosterPipeline.Link(OneRosterPipeline.ApiHandlers(Options, tokens, loggerFactory, timeProvider), network), disposeHandler: false)
+            // Under OAuth 1.0a there is no token endpoint, and no token cache to build.
+            var tokens = Options.ResolvedProvider.AuthScheme == OneRosterAuthScheme.OAuth2ClientCredentials
+                ? new OneRosterTokenProvider(Options, () => tokenHttpClient, timeProvider, loggerFactory?.CreateLogger("OneRoster.Auth"))
+                : null;
+            var httpClient = new HttpClient(OneRosterPipeline.Link(OneRosterPipeline.ApiHandlers(Options, () => tokens!, loggerFactory, timeProvider), network), disposeHandler: false)
             {
                 BaseAddress = Options.GetApiBaseAddress(),
                 Timeout = Timeout.InfiniteTimeSpan,
@@ -50,7 +53,10 @@ namespace OneRoster
             // Disposed in this order: the clients (and their handlers), the token cache, the shared connection pool.
             _owned.Add(httpClient);
             _owned.Add(tokenHttpClient);
-            _owned.Add(tokens);
+            if (tokens is not null)
+            {
+                _owned.Add(tokens);
+            }
             _owned.Add(network);
             _core = new ClientCore(new ApiTransport(httpClient, timeProvider, Options.ResolvedProvider, OwnedGate()), Options);
         }

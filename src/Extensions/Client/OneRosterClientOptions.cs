@@ -58,13 +58,16 @@ namespace OneRoster
         /// </summary>
         public Uri? BaseUrl { get; set; }
 
-        /// <summary>The OAuth 2.0 token endpoint. Overrides the environment's token URL.</summary>
+        /// <summary>The OAuth 2.0 token endpoint. Overrides the environment's token URL. Not needed under OAuth 1.0a.</summary>
         public Uri? TokenUrl { get; set; }
 
-        /// <summary>The OAuth 2.0 client id.</summary>
+        /// <summary>The OAuth 2.0 client id; under OAuth 1.0a (<see cref="OneRosterProvider.AuthScheme"/>) the consumer key.</summary>
         public string? ClientId { get; set; }
 
-        /// <summary>The OAuth 2.0 client secret. Never shown by <see cref="ToString"/>, logs or exceptions.</summary>
+        /// <summary>
+        /// The OAuth 2.0 client secret; under OAuth 1.0a the consumer secret. Never shown by <see cref="ToString"/>, logs
+        /// or exceptions.
+        /// </summary>
         public string? ClientSecret { get; set; }
 
         /// <summary>
@@ -276,7 +279,8 @@ namespace OneRoster
                 CheckUrl(ResolvedBaseUrl, BaseUrl is null ? $"The base URL of environment '{Environment?.Name}'" : "BaseUrl", allowQuery: false, errors);
             }
 
-            if (requireCredentials)
+            // OAuth 1.0a signs each request with the secret itself: there is no token endpoint to configure.
+            if (requireCredentials && ResolvedProvider.AuthScheme == OneRosterAuthScheme.OAuth2ClientCredentials)
             {
                 if (ResolvedTokenUrl is null)
                 {

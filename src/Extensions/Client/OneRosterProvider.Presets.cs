@@ -50,8 +50,9 @@ namespace OneRoster
 
         /// <summary>
         /// ClassLink Roster Server: every service under <c>ims/oneroster/v1p1</c> (also for "1.2 format" apps), pages of up
-        /// to 1000 records, OneRoster 1.1 payloads, totals in <c>X-Total-Count</c>. Authenticate with a static bearer key
-        /// through your own <c>HttpClient</c>; OAuth 1.0a signing is not built in yet.
+        /// to 1000 records, OneRoster 1.1 payloads, totals in <c>X-Total-Count</c>, requests signed with OAuth 1.0a
+        /// HMAC-SHA256 (the client id and secret are ClassLink's consumer key and secret). With a static bearer key
+        /// instead, pass your own <c>HttpClient</c> that sends it.
         /// </summary>
         public static OneRosterProvider ClassLink { get; } = new()
         {
@@ -60,6 +61,8 @@ namespace OneRoster
             MaxPageSize = 1000,
             ServicePaths = OneRosterServicePaths.OneRoster11,
             PayloadVersion = OneRosterVersion.V1p1,
+            AuthScheme = OneRosterAuthScheme.OAuth1Signature,
+            SignatureMethod = OneRosterSignatureMethod.HmacSha256,
         };
 
         /// <summary>The built-in presets, by <see cref="Name"/>.</summary>

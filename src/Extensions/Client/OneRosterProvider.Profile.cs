@@ -160,6 +160,8 @@ namespace OneRoster
                 .Append(", AllowWritesBeyondOneRoster11 = ").Append(AllowWritesBeyondOneRoster11)
                 .Append(", MaxConcurrentRequests = ").Append(MaxConcurrentRequests?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none")
                 .Append(", MaxRequestsPerSecond = ").Append(MaxRequestsPerSecond?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none")
+                .Append(", AuthScheme = ").Append(AuthScheme)
+                .Append(", SignatureMethod = ").Append(SignatureMethod)
                 .Append(", ServiceHeaders = [")
                 .Append(string.Join(", ", ServiceHeaders.SelectMany(s => s.Value.Keys.Select(k => $"{s.Key}: {k}"))))
                 .Append(']');

@@ -99,7 +99,7 @@ namespace Microsoft.Extensions.DependencyInjection
             AddHandlers(builder, sp =>
             {
                 var options = OptionsFor(sp, name);
-                return OneRosterPipeline.ApiHandlers(options, sp.GetRequiredService<OneRosterTokenProviders>().Get(name), sp.GetService<ILoggerFactory>(), TimeProviderFor(sp, options));
+                return OneRosterPipeline.ApiHandlers(options, () => sp.GetRequiredService<OneRosterTokenProviders>().Get(name), sp.GetService<ILoggerFactory>(), TimeProviderFor(sp, options));
             });
             // Same reason as above (the bearer token); AttemptLoggingHandler writes the per-attempt lines instead.
             return builder.RemoveAllLoggers();

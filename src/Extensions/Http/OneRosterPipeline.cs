@@ -13,9 +13,10 @@ namespace OneRoster.Http
     /// constructor) and for dependency injection (<c>AddOneRosterClient</c>) alike. API requests pass, outermost first:
     /// <list type="number">
     /// <item><see cref="RequestIdHandler"/> — one <c>X-Request-ID</c> per logical request, shared by all its retries;</item>
-    /// <item><see cref="OneRosterTokenHandler"/> — the bearer token (cached, single-flight), one resend after a 401;</item>
+    /// <item><see cref="OneRosterTokenHandler"/> — the bearer token (cached, single-flight), one resend after a 401 (OAuth 2.0 only);</item>
     /// <item>resilience (<see cref="OneRosterResilience"/>) — overall timeout, retries of 429/5xx/network failures honouring
     /// <c>Retry-After</c>, per-attempt timeout;</item>
+    /// <item><see cref="OneRosterOAuth1Handler"/> — under OAuth 1.0a instead of the token handler: a fresh signature per attempt;</item>
     /// <item><see cref="AttemptLoggingHandler"/> — one Debug line per attempt (each retry, the resend after a 401);</item>
     /// <item><see cref="BodyBufferingHandler"/> — reads the body inside the attempt, so a broken or stalled body is
     /// retried or timed out like any other failed attempt;</item>
@@ -28,21 +29,25 @@ namespace OneRoster.Http
         /// <summary>The category of the per-attempt log lines (the client's full type name, as users filter on it).</summary>
         public const string LogCategory = "OneRoster.OneRosterClient";
 
-        /// <summary>The names of the API handlers in the order a request passes them (for tests and docs).</summary>
-        public static IReadOnlyList<string> ApiOrder { get; } = new[]
-        {
-            nameof(RequestIdHandler), nameof(OneRosterTokenHandler), nameof(ResilienceHandler), nameof(AttemptLoggingHandler), nameof(BodyBufferingHandler),
-        };
+        /// <summary>The names of the API handlers in the order a request passes them under <paramref name="scheme"/> (for tests and docs).</summary>
+        public static IReadOnlyList<string> ApiOrder(OneRosterAuthScheme scheme) => scheme == OneRosterAuthScheme.OAuth1Signature
+            ? new[] { nameof(RequestIdHandler), nameof(ResilienceHandler), nameof(OneRosterOAuth1Handler), nameof(AttemptLoggingHandler), nameof(BodyBufferingHandler) }
+            : new[] { nameof(RequestIdHandler), nameof(OneRosterTokenHandler), nameof(ResilienceHandler), nameof(AttemptLoggingHandler), nameof(BodyBufferingHandler) };
 
-        /// <summary>The API handlers, outermost first, for one client; new instances on every call.</summary>
-        public static DelegatingHandler[] ApiHandlers(OneRosterClientOptions options, OneRosterTokenProvider tokens, ILoggerFactory? loggerFactory, TimeProvider timeProvider) => new DelegatingHandler[]
+        /// <summary>
+        /// The API handlers, outermost first, for one client; new instances on every call. <paramref name="tokens"/> is
+        /// asked for the token cache only under OAuth 2.0.
+        /// </summary>
+        public static DelegatingHandler[] ApiHandlers(OneRosterClientOptions options, Func<OneRosterTokenProvider> tokens, ILoggerFactory? loggerFactory, TimeProvider timeProvider)
         {
-            new RequestIdHandler(),
-            new OneRosterTokenHandler(tokens, options.GetApiBaseAddress()),
-            new ResilienceHandler(OneRosterResilience.Build(options, timeProvider)),
-            new AttemptLoggingHandler(loggerFactory?.CreateLogger(LogCategory) ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, timeProvider),
-            new BodyBufferingHandler(),
-        };
+            var resilience = new ResilienceHandler(OneRosterResilience.Build(options, timeProvider));
+            var logging = new AttemptLoggingHandler(loggerFactory?.CreateLogger(LogCategory) ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, timeProvider);
+            // A signature is good for one attempt (its nonce may not be used twice): OAuth 1.0a signs inside the retries,
+            // while the bearer token is fetched once per call, outside them, and resent once after a 401.
+            return options.ResolvedProvider.AuthScheme == OneRosterAuthScheme.OAuth1Signature
+                ? new DelegatingHandler[] { new RequestIdHandler(), resilience, new OneRosterOAuth1Handler(options, timeProvider, nonces: null), logging, new BodyBufferingHandler() }
+                : new DelegatingHandler[] { new RequestIdHandler(), new OneRosterTokenHandler(tokens(), options.GetApiBaseAddress()), resilience, logging, new BodyBufferingHandler() };
+        }
 
         /// <summary>The token endpoint's handlers, outermost first; new instances on every call.</summary>
         public static DelegatingHandler[] TokenHandlers(OneRosterClientOptions options, TimeProvider timeProvider) => new DelegatingHandler[]

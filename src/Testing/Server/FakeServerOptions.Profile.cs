@@ -40,8 +40,9 @@ namespace OneRoster.Testing
         /// (named as its first <see cref="OneRosterProvider.TotalFields"/> entry, without the header, when that is not
         /// <c>totalCount</c>), its default page (<see cref="OneRosterProvider.DefaultPageSize"/>, else 100) and largest
         /// page as a silent cap, its payload version (1.1 records for ClassLink), Timeback's filter limits for the two
-        /// Timeback presets, Timeback's in-list operator for <see cref="OneRosterProvider.Timeback"/>, and the headers its
-        /// services are sent with, now demanded.
+        /// Timeback presets, Timeback's in-list operator for <see cref="OneRosterProvider.Timeback"/>, its auth scheme (OAuth
+        /// 1.0a signatures verified for <see cref="OneRosterProvider.ClassLink"/>), and the headers its services are sent
+        /// with, now demanded.
         /// </summary>
         public static FakeServerOptions For(OneRosterProvider provider)
         {
@@ -60,6 +61,7 @@ namespace OneRoster.Testing
                 // (FilterIndependenceTests), so a client bug in them is not mirrored here.
                 TimebackFilterLimits = provider.Name is "Timeback" or "TimebackPlatform",
                 InListFilterOperator = provider.Name is "Timeback",
+                AuthScheme = provider.AuthScheme,
                 RequiredHeaders = provider.ServiceHeaders.ToDictionary(
                     e => e.Key, e => (IDictionary<string, string>)new Dictionary<string, string>(e.Value.ToDictionary(h => h.Key, h => h.Value), StringComparer.OrdinalIgnoreCase)),
             };

@@ -11,10 +11,10 @@ namespace OneRoster.Testing
     /// </summary>
     public sealed partial class FakeServerOptions
     {
-        /// <summary>The OAuth 2.0 client id the token endpoint accepts.</summary>
+        /// <summary>The OAuth 2.0 client id the token endpoint accepts (under OAuth 1.0a, the consumer key; see <see cref="AuthScheme"/>).</summary>
         public string ClientId { get; set; } = "oneroster-fake-client";
 
-        /// <summary>The OAuth 2.0 client secret the token endpoint accepts.</summary>
+        /// <summary>The OAuth 2.0 client secret the token endpoint accepts (under OAuth 1.0a, the consumer secret).</summary>
         public string ClientSecret { get; set; } = "oneroster-fake-secret";
 
         /// <summary>The loopback port to listen on; 0 (the default) picks a free ephemeral port, which tests should keep.</summary>
@@ -171,6 +171,7 @@ namespace OneRoster.Testing
                 errors.Add("TokenLifetime must be positive.");
             }
             errors.AddRange(ProfileErrors());
+            errors.AddRange(AuthErrors());
             if (TimeProvider is null)
             {
                 errors.Add("TimeProvider must not be null.");

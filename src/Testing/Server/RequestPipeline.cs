@@ -17,7 +17,7 @@ namespace OneRoster.Testing.Server
 {
     /// <summary>
     /// Turns a WireMock request into the fake's answer: latency, the token endpoint, injected faults, bearer token
-    /// check, routing, then the handler under the district's lock. Every request is logged.
+    /// or OAuth 1.0a signature check, routing, then the handler under the district's lock. Every request is logged.
     /// </summary>
     internal sealed class RequestPipeline
     {
@@ -39,7 +39,12 @@ namespace OneRoster.Testing.Server
             _tokens = new TokenEndpoint(issuer, context.Options.ClientId, context.Options.ClientSecret);
             _tokenPath = context.Options.TokenPath.Trim('/');
             _layout = new ServiceLayout(context.Options.ServicePaths);
+            _signatures = context.Options.AuthScheme == OneRosterAuthScheme.OAuth1Signature
+                ? new SignatureVerifier(context.Options.ClientId, context.Options.ClientSecret, context.Options.TimeProvider, context.Options.SignatureTimestampTolerance)
+                : null;
         }
+
+        private readonly SignatureVerifier? _signatures;
 
         private readonly string _tokenPath;
         private readonly ServiceLayout _layout;
@@ -126,16 +131,9 @@ namespace OneRoster.Testing.Server
             {
                 return fault;
             }
-            var authorization = Header(request, "Authorization");
-            var token = authorization is not null && authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                ? authorization.Substring("Bearer ".Length).Trim()
-                : null;
-            var state = _issuer.Check(token);
-            if (state != TokenState.Valid)
+            if (Unauthenticated(request) is { } refusal)
             {
-                var why = token is null ? "No bearer token was sent." : state == TokenState.Expired ? "The access token has expired." : "The access token is not valid.";
-                return FakeResponse.Error(401, StatusInfo.Unauthorised, why)
-                    .WithHeader("WWW-Authenticate", token is null ? "Bearer" : "Bearer error=\"invalid_token\"");
+                return refusal;
             }
             if (route is not null && service is { } demanding && MissingHeader(request, demanding) is { } missing)
             {
@@ -164,6 +162,32 @@ namespace OneRoster.Testing.Server
                     return FakeResponse.Error(500, StatusInfo.InternalServerError, $"The fake failed on {route.OperationId}: {e}");
                 }
             }
+        }
+
+        /// <summary>The 401 for a request without valid credentials of the configured scheme; null when they hold.</summary>
+        private FakeResponse? Unauthenticated(IRequestMessage request)
+        {
+            var authorization = Header(request, "Authorization");
+            if (_signatures is { } verifier)
+            {
+                var form = (Header(request, "Content-Type") ?? string.Empty).StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase)
+                    ? request.Body
+                    : null;
+                return verifier.Refusal(request.Method, request.Url, authorization, form) is { } why
+                    ? FakeResponse.Error(401, StatusInfo.Unauthorised, why).WithHeader("WWW-Authenticate", "OAuth realm=\"OneRoster\"")
+                    : null;
+            }
+            var token = authorization is not null && authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                ? authorization.Substring("Bearer ".Length).Trim()
+                : null;
+            var state = _issuer.Check(token);
+            if (state == TokenState.Valid)
+            {
+                return null;
+            }
+            var reason = token is null ? "No bearer token was sent." : state == TokenState.Expired ? "The access token has expired." : "The access token is not valid.";
+            return FakeResponse.Error(401, StatusInfo.Unauthorised, reason)
+                .WithHeader("WWW-Authenticate", token is null ? "Bearer" : "Bearer error=\"invalid_token\"");
         }
 
         /// <summary>The first header <paramref name="service"/> demands (<see cref="FakeServerOptions.RequiredHeaders"/>) that the request lacks or gets wrong.</summary>

@@ -23,10 +23,37 @@ namespace OneRoster.Tests.Architecture
             "RequestIdHandler", "OneRosterTokenHandler", "ResilienceHandler", "AttemptLoggingHandler", "BodyBufferingHandler", "SocketsHttpHandler",
         };
 
+        // A signature holds for one attempt only (its nonce), so OAuth 1.0a signs inside the retry loop.
+        private static readonly string[] ExpectedSigned =
+        {
+            "RequestIdHandler", "ResilienceHandler", "OneRosterOAuth1Handler", "AttemptLoggingHandler", "BodyBufferingHandler", "SocketsHttpHandler",
+        };
+
         [Test]
         public void The_documented_order_is_the_builders_order()
         {
-            Assert.That(OneRosterPipeline.ApiOrder.Append("SocketsHttpHandler"), Is.EqualTo(Expected));
+            Assert.That(OneRosterPipeline.ApiOrder(OneRosterAuthScheme.OAuth2ClientCredentials).Append("SocketsHttpHandler"), Is.EqualTo(Expected));
+            Assert.That(OneRosterPipeline.ApiOrder(OneRosterAuthScheme.OAuth1Signature).Append("SocketsHttpHandler"), Is.EqualTo(ExpectedSigned));
+        }
+
+        [Test]
+        public void Under_OAuth_1_both_clients_sign_inside_the_retries_instead_of_fetching_a_token()
+        {
+            var options = Options();
+            options.Provider = OneRosterProvider.ClassLink;
+            options.TokenUrl = null;
+            using var client = new OneRosterClient(options);
+            var services = new ServiceCollection();
+            services.AddOneRosterClient(o =>
+            {
+                Copy(options, o);
+                o.Provider = options.Provider;
+            });
+            using var provider = services.BuildServiceProvider();
+            var handler = provider.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler("OneRoster:");
+
+            Assert.That(Chain(HandlerOf(client.HttpClient)), Is.EqualTo(ExpectedSigned));
+            Assert.That(Chain(handler).SkipWhile(name => !ExpectedSigned.Contains(name)), Is.EqualTo(ExpectedSigned));
         }
 
         [Test]

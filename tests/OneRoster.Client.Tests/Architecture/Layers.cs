@@ -26,6 +26,7 @@ namespace OneRoster.Tests.Architecture
             "OneRoster.OneRosterClientOptions", "OneRoster.OneRosterRetryOptions", "OneRoster.OneRosterEnvironment",
             "OneRoster.OneRosterClientAuthentication", "OneRoster.OneRosterProvider",
             "OneRoster.OneRosterServicePaths", "OneRoster.OneRosterService", "OneRoster.OneRosterVersion",
+            "OneRoster.OneRosterAuthScheme", "OneRoster.OneRosterSignatureMethod",
         };
 
         /// <summary>The layer's rank (0 = highest), or null for a namespace outside the client (compiler-emitted types).</summary>

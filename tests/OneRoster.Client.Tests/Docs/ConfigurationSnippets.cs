@@ -34,6 +34,26 @@ namespace OneRoster.Tests.Docs
             return client;
         }
 
+        public static OneRosterClient ClassLink()
+        {
+            var client = new OneRosterClient(new OneRosterClientOptions
+            {
+                BaseUrl = new Uri("https://oneroster-proxy.example.com/tenant-a"),
+                Provider = OneRosterProvider.ClassLink,     // OAuth 1.0a, HMAC-SHA256, v1p1 paths
+                ClientId = "consumer key",
+                ClientSecret = "consumer secret",           // no TokenUrl: every request is signed instead
+            });
+            return client;
+        }
+
+        public static OneRosterClient ClassLinkWithBearerKey(string bearerKey)
+        {
+            var http = new HttpClient { BaseAddress = new Uri("https://oneroster-proxy.example.com/tenant-a/") };
+            http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearerKey);
+            var client = new OneRosterClient(http, new OneRosterClientOptions { Provider = OneRosterProvider.ClassLink });
+            return client;
+        }
+
         public static void Registration(IServiceCollection services, IConfiguration configuration)
         {
             // one provider

@@ -24,8 +24,17 @@ namespace OneRoster.Testing.Tests.Server
 
         private static Task<RunningFake> StartAsync(bool v1p1) =>
             RunningFake.StartAsync(
-                v1p1 ? FakeServerOptions.For(OneRosterProvider.ClassLink) : new FakeServerOptions(),
+                v1p1 ? ClassLinkWithBearerTokens() : new FakeServerOptions(),
                 FakeDistrict.Generate(users: 30).Add(FakeCollections.Users, TeacherAtTwoSchools));
+
+        // These tests read payloads over plain HTTP with a bearer token (RunningFake.Api); the ClassLink profile's OAuth 1.0a
+        // signatures are SignatureTests' concern.
+        private static FakeServerOptions ClassLinkWithBearerTokens()
+        {
+            var options = FakeServerOptions.For(OneRosterProvider.ClassLink);
+            options.AuthScheme = OneRosterAuthScheme.OAuth2ClientCredentials;
+            return options;
+        }
 
         [Test]
         public void For_a_1p1_profile_takes_its_payload_version()
