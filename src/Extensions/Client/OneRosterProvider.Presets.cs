@@ -12,7 +12,8 @@ namespace OneRoster
         /// <summary>
         /// The Timeback Platform API (<c>platform.timeback.com</c>, staging <c>platform.dev.timeback.com</c>): services
         /// under <c>rostering/1.0</c>, <c>gradebook/1.0</c>, <c>resources/1.0</c>; <c>limit</c> 1–100, default 10; list
-        /// bodies with <c>total</c>; at most two predicates, no AND mixed with OR; payloads that follow OneRoster 1.1.
+        /// bodies with <c>total</c>; at most two predicates, no AND mixed with OR; payloads that follow OneRoster 1.1, and
+        /// writes beyond the 1.1 binding sent in the 1.1 shape (<see cref="AllowWritesBeyondOneRoster11"/>).
         /// </summary>
         public static OneRosterProvider TimebackPlatform { get; } = new()
         {
@@ -30,6 +31,7 @@ namespace OneRoster
             ServicePaths = new OneRosterServicePaths("rostering/1.0", "gradebook/1.0", "resources/1.0"),
             TotalFields = new[] { "total" },
             PayloadVersion = OneRosterVersion.V1p1,
+            AllowWritesBeyondOneRoster11 = true,
         };
 
         /// <summary>

@@ -51,8 +51,21 @@ namespace OneRoster
             init => _defaultPageSize = value is null or >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(DefaultPageSize), value, "A page holds at least one record.");
         }
 
-        /// <summary>The OneRoster version of the provider's payloads; default <see cref="OneRosterVersion.V1p2"/>.</summary>
+        /// <summary>
+        /// The OneRoster version of the provider's payloads; default <see cref="OneRosterVersion.V1p2"/>. Under
+        /// <see cref="OneRosterVersion.V1p1"/> the client reads 1.1 records into the 1.2 DTOs and sends write bodies in
+        /// the 1.1 shape (docs/providers.md has the mapping).
+        /// </summary>
         public OneRosterVersion PayloadVersion { get; init; } = OneRosterVersion.V1p2;
+
+        /// <summary>
+        /// Under <see cref="PayloadVersion"/> <see cref="OneRosterVersion.V1p1"/>: send the writes the OneRoster 1.1 REST
+        /// binding does not have (it has only PUT and DELETE of line items, results and categories), with their bodies
+        /// in the 1.1 shape where one is known (a user's <c>roles</c> as <c>role</c> and <c>orgs</c>). False (the
+        /// default): such a write throws <see cref="NotSupportedException"/> naming the operation, before any request.
+        /// On for <see cref="TimebackPlatform"/>, whose API takes writes beyond the binding.
+        /// </summary>
+        public bool AllowWritesBeyondOneRoster11 { get; init; }
 
         /// <summary>
         /// The most requests one client has in flight at once, across all its streams, lists, reads and writes (a
@@ -144,6 +157,7 @@ namespace OneRoster
                 .Append(", DefaultPageSize = ").Append(DefaultPageSize?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown")
                 .Append(", TotalFields = [").Append(string.Join(", ", TotalFields)).Append(']')
                 .Append(", PayloadVersion = ").Append(PayloadVersion)
+                .Append(", AllowWritesBeyondOneRoster11 = ").Append(AllowWritesBeyondOneRoster11)
                 .Append(", MaxConcurrentRequests = ").Append(MaxConcurrentRequests?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none")
                 .Append(", MaxRequestsPerSecond = ").Append(MaxRequestsPerSecond?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none")
                 .Append(", AuthScheme = ").Append(AuthScheme)

@@ -11,8 +11,9 @@ using OneRoster.Serialization;
 namespace OneRoster.Http
 {
     /// <summary>
-    /// Writes to a provider whose payloads are OneRoster 1.1: a write 1.1 has gets its JSON body rewritten into the 1.1
-    /// shape (<see cref="OneRoster11Mapping.Write"/>); any other write fails with <see cref="NotSupportedException"/>
+    /// Writes to a provider whose payloads are OneRoster 1.1: a write 1.1 has (or any, with
+    /// <see cref="OneRosterProvider.AllowWritesBeyondOneRoster11"/>) gets its JSON body rewritten into the 1.1 shape
+    /// (<see cref="OneRoster11Mapping.WriteEnvelope"/>); any other write fails with <see cref="NotSupportedException"/>
     /// naming the operation, before anything is sent.
     /// </summary>
     internal static class OneRoster11WriteBodies
@@ -25,8 +26,8 @@ namespace OneRoster.Http
             {
                 return;
             }
-            var mapping = OneRoster11Payloads.WritingFor(operationId, provider);
-            if (mapping is null || request.Content is not { } content)
+            OneRoster11Payloads.EnsureWritable(operationId, provider);
+            if (request.Content is not { } content)
             {
                 return;
             }
@@ -36,7 +37,7 @@ namespace OneRoster.Http
             {
                 return;
             }
-            mapping.WriteEnvelope(body);
+            OneRoster11Mapping.WriteEnvelope(body);
             var mapped = new StringContent(body.ToString(Formatting.None));
             mapped.Headers.ContentType = content.Headers.ContentType ?? new MediaTypeHeaderValue("application/json");
             request.Content = mapped;

@@ -16,7 +16,7 @@ namespace OneRoster.Serialization
         /// <summary>Rewrites a 1.1 record into the 1.2 shape, in place.</summary>
         public virtual void Read(JObject record) => OneRoster11References.Read(record);
 
-        /// <summary>Rewrites a 1.2 record into the 1.1 shape, in place (only the records 1.1 lets a consumer write).</summary>
+        /// <summary>Rewrites a 1.2 record into the 1.1 shape, in place (the records with a 1.1 write shape; others are sent as they are).</summary>
         public virtual void Write(JObject record)
         {
         }
@@ -30,12 +30,18 @@ namespace OneRoster.Serialization
             }
         }
 
-        /// <summary>Rewrites every record of a write body (<c>{"lineItem":{…}}</c>) into the 1.1 shape.</summary>
-        public void WriteEnvelope(JObject envelope)
+        /// <summary>
+        /// Rewrites every record of a write body (<c>{"lineItem":{…}}</c>, <c>{"users":[…]}</c>) into the 1.1 shape,
+        /// each by the mapping of its envelope key; records under other keys are left as serialized.
+        /// </summary>
+        public static void WriteEnvelope(JObject envelope)
         {
             foreach (var property in envelope.Properties())
             {
-                ForEachRecord(property.Value, Write);
+                if (OneRoster11Payloads.ForBodyKey(property.Name) is { } mapping)
+                {
+                    ForEachRecord(property.Value, mapping.Write);
+                }
             }
         }
 

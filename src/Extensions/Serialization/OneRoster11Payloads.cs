@@ -23,20 +23,28 @@ namespace OneRoster.Serialization
             [typeof(Category)] = OneRoster11Categories.Instance,
         };
 
-        // The OneRoster 1.1 REST binding lets a consumer write only to Gradebook: PUT and DELETE of line items,
-        // results and categories. Rostering and Resources are read-only; the POSTs of 1.2 (and Timeback's writes) are new.
-        private static readonly Dictionary<string, OneRoster11Mapping?> Writes = new(StringComparer.Ordinal)
+        // Write bodies by their envelope key ({"lineItem": …}, {"lineItems": […]}).
+        private static readonly Dictionary<string, OneRoster11Mapping> ByBodyKey = new(StringComparer.Ordinal)
         {
-            ["putLineItem"] = OneRoster11LineItems.Instance,
-            ["putResult"] = OneRoster11Results.Instance,
-            ["putCategory"] = OneRoster11Categories.Instance,
-            ["deleteLineItem"] = null,
-            ["deleteResult"] = null,
-            ["deleteCategory"] = null,
+            ["user"] = OneRoster11Users.Instance,
+            ["users"] = OneRoster11Users.Instance,
+            ["lineItem"] = OneRoster11LineItems.Instance,
+            ["lineItems"] = OneRoster11LineItems.Instance,
+            ["result"] = OneRoster11Results.Instance,
+            ["results"] = OneRoster11Results.Instance,
+            ["category"] = OneRoster11Categories.Instance,
+            ["categories"] = OneRoster11Categories.Instance,
         };
 
-        /// <summary>The writes a 1.1 provider has, by operationId (for the docs and tests).</summary>
-        public static IReadOnlyCollection<string> WriteOperations => Writes.Keys;
+        // The OneRoster 1.1 REST binding lets a consumer write only to Gradebook: PUT and DELETE of line items,
+        // results and categories. Rostering and Resources are read-only; the POSTs of 1.2 (and Timeback's writes) are new.
+        private static readonly HashSet<string> Writes = new(StringComparer.Ordinal)
+        {
+            "putLineItem", "putResult", "putCategory", "deleteLineItem", "deleteResult", "deleteCategory",
+        };
+
+        /// <summary>The writes the 1.1 binding has, by operationId (for the docs and tests).</summary>
+        public static IReadOnlyCollection<string> WriteOperations => Writes;
 
         /// <summary>The mapping <typeparamref name="TRecord"/> is read with from <paramref name="provider"/>; null for a 1.2 provider.</summary>
         public static OneRoster11Mapping? ReadingFor<TRecord>(OneRosterProvider provider) =>
@@ -46,13 +54,20 @@ namespace OneRoster.Serialization
         public static OneRoster11Mapping Of(Type recordType) =>
             ByRecord.TryGetValue(recordType, out var mapping) ? mapping : OneRoster11Mapping.References;
 
-        /// <summary>The mapping of the body of the write <paramref name="operationId"/> to a 1.1 provider (null: the write has no body).</summary>
-        /// <exception cref="NotSupportedException">OneRoster 1.1 has no such operation.</exception>
-        public static OneRoster11Mapping? WritingFor(string operationId, OneRosterProvider provider) =>
-            Writes.TryGetValue(operationId, out var mapping)
-                ? mapping
-                : throw new NotSupportedException(
+        /// <summary>The mapping of the records a write body holds under <paramref name="key"/>; null when they are sent as serialized.</summary>
+        public static OneRoster11Mapping? ForBodyKey(string key) => ByBodyKey.TryGetValue(key, out var mapping) ? mapping : null;
+
+        /// <summary>Checks that <paramref name="provider"/> (a 1.1 one) takes the write <paramref name="operationId"/>.</summary>
+        /// <exception cref="NotSupportedException">The 1.1 binding has no such operation and the profile does not allow writes beyond it.</exception>
+        public static void EnsureWritable(string operationId, OneRosterProvider provider)
+        {
+            if (!Writes.Contains(operationId) && !provider.AllowWritesBeyondOneRoster11)
+            {
+                throw new NotSupportedException(
                     $"{operationId} is not part of OneRoster 1.1, which the provider '{provider.Name}' speaks (PayloadVersion V1p1): 1.1 lets a " +
-                    "consumer write only line items, results and categories, by PUT and DELETE (putLineItem, putResult, putCategory). Nothing was sent.");
+                    "consumer write only line items, results and categories, by PUT and DELETE (putLineItem, putResult, putCategory). Nothing was sent. " +
+                    "If your provider takes this write, set AllowWritesBeyondOneRoster11 on its profile.");
+            }
+        }
     }
 }

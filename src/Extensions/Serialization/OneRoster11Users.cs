@@ -6,7 +6,7 @@ namespace OneRoster.Serialization
     /// A 1.1 user has one <c>role</c> and a list of <c>orgs</c>; the 1.2 DTO holds role assignments (<c>roles[]</c>)
     /// and a <c>primaryOrg</c>. Each org becomes an assignment of that role, the first one <c>primary</c> (1.1 does
     /// not say which org is primary; the CSV reader's 1.1 users.csv does the same), and the first org is the primary
-    /// org. A user without orgs gets one primary assignment without an org. The role is kept as sent: 1.1's
+    /// org; writing does the reverse. A user without orgs gets one primary assignment without an org. The role is kept as sent: 1.1's
     /// <c>administrator</c> is not guessed into 1.2's district, site or system administrator.
     /// </summary>
     internal sealed class OneRoster11Users : OneRoster11Mapping
@@ -46,6 +46,50 @@ namespace OneRoster.Serialization
             record["roles"] = roles;
             record.Remove("role");
             record.Remove("orgs");
+        }
+
+        /// <summary>
+        /// A 1.2 user written to a 1.1 provider: the primary assignment's role (else the first's) as <c>role</c>, and as
+        /// <c>orgs</c> the primary org first, then the orgs of the assignments in order, each once. What else 1.2 added is
+        /// sent as it is: only providers with writes beyond the 1.1 binding take users.
+        /// </summary>
+        public override void Write(JObject record)
+        {
+            if (record["roles"] is not JArray roles)
+            {
+                return;
+            }
+            var assignments = new System.Collections.Generic.List<JObject>();
+            foreach (var item in roles)
+            {
+                if (item is JObject assignment)
+                {
+                    assignments.Add(assignment);
+                }
+            }
+            var primary = assignments.Find(a => (string?)a["roleType"] == "primary") ?? (assignments.Count > 0 ? assignments[0] : null);
+            var orgs = new JArray();
+            var seen = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+            void Add(JToken? org)
+            {
+                if (org is JObject reference && (string?)reference["sourcedId"] is { } id && seen.Add(id))
+                {
+                    orgs.Add(reference.DeepClone());
+                }
+            }
+            Add(record["primaryOrg"]);
+            Add(primary?["org"]);
+            foreach (var assignment in assignments)
+            {
+                Add(assignment["org"]);
+            }
+            record.Remove("roles");
+            record.Remove("primaryOrg");
+            if (primary?["role"] is JValue role)
+            {
+                record["role"] = role.DeepClone();
+            }
+            record["orgs"] = orgs;
         }
 
         private static JObject Assignment(string roleType, string? role, JObject? org)

@@ -48,6 +48,41 @@ namespace OneRoster.Testing.Protocol
             }
         }
 
+        /// <summary>
+        /// A record a client wrote in the 1.1 shape, as the fake keeps it (1.2, so that links and nested lists work):
+        /// a user's <c>role</c> and <c>orgs</c> become role assignments (the first org primary) and <c>primaryOrg</c>; a
+        /// line item's <c>gradingPeriod</c> is also its <c>academicSession</c>. Records already in the 1.2 shape stay.
+        /// </summary>
+        public static void Store(string collection, JObject record)
+        {
+            if (collection == FakeCollections.Users && record["roles"] is null && record["orgs"] is JArray orgs)
+            {
+                var role = record["role"]?.DeepClone();
+                var roles = new JArray();
+                foreach (var org in orgs.OfType<JObject>())
+                {
+                    var assignment = new JObject { ["roleType"] = roles.Count == 0 ? "primary" : "secondary" };
+                    if (role is not null)
+                    {
+                        assignment["role"] = role.DeepClone();
+                    }
+                    assignment["org"] = org.DeepClone();
+                    roles.Add(assignment);
+                }
+                record["roles"] = roles;
+                if (record["primaryOrg"] is null && orgs.OfType<JObject>().FirstOrDefault() is { } first)
+                {
+                    record["primaryOrg"] = first.DeepClone();
+                }
+                record.Remove("role");
+                record.Remove("orgs");
+            }
+            else if (collection == FakeCollections.LineItems && record["academicSession"] is null && record["gradingPeriod"] is JObject period)
+            {
+                record["academicSession"] = period.DeepClone();
+            }
+        }
+
         // 1.1 has one administrator role where 1.2 has principal and three administrators; other roles are sent as kept.
         private static string RoleOf(string role) => role switch
         {

@@ -39,6 +39,7 @@ namespace OneRoster.Testing.Routing
         {
             var target = request.Collection(collection);
             var record = (JObject)request.Envelope(target.Kind.Singular).DeepClone();
+            StoreAs12(request, target, record);
             if (alias is not null)
             {
                 CollectionAlias.Find(alias)!.FillIn(record);
@@ -108,9 +109,18 @@ namespace OneRoster.Testing.Routing
             return FakeResponse.JsonBody(201, new JObject { ["sourcedIdPairs"] = value });
         }
 
+        private static void StoreAs12(ApiRequest request, RecordCollection target, JObject record)
+        {
+            if (request.Options.PayloadVersion == OneRosterVersion.V1p1)
+            {
+                OneRoster11Records.Store(target.Name, record);
+            }
+        }
+
         private static (string Supplied, JObject Record) Prepare(ApiRequest request, RecordCollection target, JObject body, string? alias)
         {
             var record = (JObject)body.DeepClone();
+            StoreAs12(request, target, record);
             if (alias is not null)
             {
                 CollectionAlias.Find(alias)!.FillIn(record);

@@ -21,7 +21,8 @@ namespace OneRoster.Testing
         /// The OneRoster version of the records the fake sends: <see cref="OneRosterVersion.V1p2"/> (default) or, as a 1.1
         /// provider such as ClassLink, <see cref="OneRosterVersion.V1p1"/>: users with one <c>role</c> and <c>orgs</c>
         /// (the primary org first) instead of <c>roles</c> and <c>primaryOrg</c>, line items with <c>gradingPeriod</c>,
-        /// and none of the fields 1.2 added (docs/testing.md lists them). Filters see the 1.1 records.
+        /// and none of the fields 1.2 added (docs/testing.md lists them). Filters see the 1.1 records. Records written in
+        /// the 1.1 shape are kept as 1.2 (role and orgs as role assignments), so links and nested lists still work.
         /// </summary>
         public OneRosterVersion PayloadVersion { get; set; } = OneRosterVersion.V1p2;
 

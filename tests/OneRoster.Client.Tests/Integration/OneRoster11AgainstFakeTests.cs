@@ -22,9 +22,9 @@ namespace OneRoster.Tests.Integration
         private const string TeacherAtTwoSchools = """
             {"sourcedId":"usr-two-schools","status":"active","dateLastModified":"2025-01-01T00:00:00.000Z","username":"two","enabledUser":"true",
              "givenName":"Ada","familyName":"Two","x-badge":"B-1",
-             "roles":[{"roleType":"secondary","role":"teacher","org":{"sourcedId":"org-3","type":"org"}},
-                      {"roleType":"primary","role":"teacher","org":{"sourcedId":"org-2","type":"org"}}],
-             "primaryOrg":{"sourcedId":"org-2","type":"org"}}
+             "roles":[{"roleType":"secondary","role":"teacher","org":{"sourcedId":"org-0003","type":"org"}},
+                      {"roleType":"primary","role":"teacher","org":{"sourcedId":"org-0002","type":"org"}}],
+             "primaryOrg":{"sourcedId":"org-0002","type":"org"}}
             """;
 
         private static async Task<OneRosterFakeServer> StartAsync(FakeDistrict? data = null) =>
@@ -68,8 +68,8 @@ namespace OneRoster.Tests.Integration
             var two = users.Single(u => u.SourcedId == "usr-two-schools");
             Assert.That(two.Roles!.Select(r => (r.RoleType, r.Role, r.Org!.SourcedId)), Is.EqualTo(new[]
             {
-                ("primary", "teacher", "org-2"),
-                ("secondary", "teacher", "org-3"),
+                ("primary", "teacher", "org-0002"),
+                ("secondary", "teacher", "org-0003"),
             }));
             Assert.That(two.AdditionalProperties["x-badge"], Is.EqualTo("B-1"));
         }
@@ -88,9 +88,45 @@ namespace OneRoster.Tests.Integration
             var stored = fake.Data.RecordObjects(LineItems).Single(l => (string?)l["sourcedId"] == existing.SourcedId);
             Assert.That((string?)stored["title"], Is.EqualTo("Renamed"));
             Assert.That((string?)stored["gradingPeriod"]!["sourcedId"], Is.EqualTo(existing.AcademicSession!.SourcedId));
-            Assert.That(stored["academicSession"], Is.Null, "sent as 1.1: no academicSession");
+            Assert.That(stored.Properties().Select(p => p.Name), Has.None.AnyOf("school", "scoreScale"), "sent as 1.1: without the fields 1.2 added");
             var again = await client.LineItems.GetAsync(existing.SourcedId!);
             Assert.That(again.AcademicSession?.SourcedId, Is.EqualTo(existing.AcademicSession.SourcedId));
+        }
+
+        [Test]
+        public async Task Under_the_Timeback_Platform_a_user_is_created_as_1p1_and_reads_back_with_its_roles()
+        {
+            Assert.That(OneRosterProvider.TimebackPlatform.AllowWritesBeyondOneRoster11, Is.True);
+            await using var fake = await OneRosterFakeServer.StartAsync(FakeDistrict.Generate(users: 40, schools: 2), FakeServerOptions.TimebackPlatform());
+            var options = fake.CreateClientOptions();
+            options.Provider = OneRosterProvider.TimebackPlatform;
+            using var client = new OneRosterClient(options);
+            var user = new Rostering.User
+            {
+                SourcedId = "usr-new",
+                Status = RecordStatus.Active,
+                EnabledUser = "true",
+                GivenName = "Neu",
+                FamilyName = "Comer",
+                Roles = new List<Rostering.RoleAssignment>
+                {
+                    new() { RoleType = "primary", Role = UserRole.Teacher, Org = new Rostering.GuidRef { SourcedId = "org-0002", Type = GuidRefType.Org } },
+                    new() { RoleType = "secondary", Role = UserRole.Teacher, Org = new Rostering.GuidRef { SourcedId = "org-0003", Type = GuidRefType.Org } },
+                },
+                PrimaryOrg = new Rostering.GuidRef { SourcedId = "org-0002", Type = GuidRefType.Org },
+            };
+
+            await client.Users.CreateAsync(user);
+            var read = await client.Users.GetAsync("usr-new");
+
+            Assert.That(read.Roles!.Select(r => (r.RoleType, r.Role, r.Org!.SourcedId)), Is.EqualTo(new[]
+            {
+                ("primary", "teacher", "org-0002"),
+                ("secondary", "teacher", "org-0003"),
+            }));
+            Assert.That(read.PrimaryOrg?.SourcedId, Is.EqualTo("org-0002"));
+            Assert.That(await client.Schools["org-0003"].Teachers.ToListAsync(), Has.Some.Matches<Rostering.User>(t => t.SourcedId == "usr-new"),
+                "the fake keeps what it was sent as 1.2, so the user is in the second school's list");
         }
 
         [Test]

@@ -136,6 +136,34 @@ namespace OneRoster.Tests.Serialization
             }));
         }
 
+        [Test]
+        public async Task User_create_under_a_profile_allowing_writes_beyond_1p1_sends_role_and_orgs_primary_org_first()
+        {
+            var provider = new OneRoster11Provider("users", "user", "{}");
+            using var client = provider.CreateClient(OneRosterProvider.ClassLink with { AllowWritesBeyondOneRoster11 = true });
+            var user = new Rostering.User
+            {
+                SourcedId = "u-1",
+                GivenName = "Jo",
+                Roles = new List<Rostering.RoleAssignment>
+                {
+                    new() { RoleType = "secondary", Role = UserRole.Aide, Org = Ref("s-2", "org") },
+                    new() { RoleType = "primary", Role = UserRole.Teacher, Org = Ref("s-3", "org") },
+                },
+                PrimaryOrg = Ref("s-1", "org"),
+            };
+            user.AdditionalProperties["x-badge"] = "B-1";
+
+            Assert.That(await client.Users.CreateAsync(user), Is.EqualTo("u-1"));
+
+            var (method, path, body) = provider.Requests.Single();
+            Assert.That((method, path), Is.EqualTo(("POST", "/ims/oneroster/v1p1/users")));
+            var sent = (JObject)Sent(body!)["user"]!;
+            Assert.That((string?)sent["role"], Is.EqualTo("teacher"), "the primary assignment's role");
+            Assert.That(sent["orgs"]!.Select(o => (string?)o["sourcedId"]), Is.EqualTo(new[] { "s-1", "s-3", "s-2" }));
+            Assert.That(sent.Properties().Select(p => p.Name), Is.EquivalentTo(new[] { "sourcedId", "givenName", "role", "orgs", "x-badge" }));
+        }
+
         private static IEnumerable<TestCaseData> WritesOneRoster11Lacks()
         {
             TestCaseData Case(string operationId, Func<OneRosterClient, Task> write) =>

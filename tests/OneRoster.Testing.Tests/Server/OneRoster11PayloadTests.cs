@@ -17,9 +17,9 @@ namespace OneRoster.Testing.Tests.Server
         private const string TeacherAtTwoSchools = """
             {"sourcedId":"usr-two","status":"active","dateLastModified":"2025-01-01T00:00:00.000Z","enabledUser":"true","givenName":"Ada",
              "userMasterIdentifier":"MI-9","x-badge":"B-1",
-             "roles":[{"roleType":"secondary","role":"teacher","org":{"sourcedId":"org-3","type":"org"}},
-                      {"roleType":"primary","role":"principal","org":{"sourcedId":"org-2","type":"org"}}],
-             "primaryOrg":{"sourcedId":"org-2","type":"org"}}
+             "roles":[{"roleType":"secondary","role":"teacher","org":{"sourcedId":"org-0003","type":"org"}},
+                      {"roleType":"primary","role":"principal","org":{"sourcedId":"org-0002","type":"org"}}],
+             "primaryOrg":{"sourcedId":"org-0002","type":"org"}}
             """;
 
         private static Task<RunningFake> StartAsync(bool v1p1) =>
@@ -52,7 +52,7 @@ namespace OneRoster.Testing.Tests.Server
             var user = (JObject)(await fake.Api.GetAsync(Root + "users/usr-two")).Body["user"]!;
 
             Assert.That((string?)user["role"], Is.EqualTo("administrator"), "the primary assignment's role, in the 1.1 vocabulary");
-            Assert.That(user["orgs"]!.Select(o => (string?)o["sourcedId"]), Is.EqualTo(new[] { "org-2", "org-3" }));
+            Assert.That(user["orgs"]!.Select(o => (string?)o["sourcedId"]), Is.EqualTo(new[] { "org-0002", "org-0003" }));
             Assert.That(user.Properties().Select(p => p.Name), Has.None.AnyOf("roles", "primaryOrg", "userMasterIdentifier"));
             Assert.That((string?)user["x-badge"], Is.EqualTo("B-1"), "fields of neither version are sent as stored");
             Assert.That((string?)user["enabledUser"], Is.EqualTo("true"));
