@@ -16,5 +16,12 @@ namespace OneRoster
         /// <see cref="OneRosterProvider.SignatureMethod"/>. No token URL is used. OneRoster 1.1's scheme (ClassLink).
         /// </summary>
         OAuth1Signature = 1,
+
+        /// <summary>
+        /// A static key the provider issued, sent as <c>Authorization: Bearer</c> with
+        /// <see cref="OneRosterClientOptions.ClientSecret"/> on every request (ClassLink's alternative to OAuth 1.0a).
+        /// No token URL; <see cref="OneRosterClientOptions.ClientId"/> is not needed.
+        /// </summary>
+        BearerKey = 2,
     }
 }

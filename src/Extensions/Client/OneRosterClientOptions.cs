@@ -58,15 +58,15 @@ namespace OneRoster
         /// </summary>
         public Uri? BaseUrl { get; set; }
 
-        /// <summary>The OAuth 2.0 token endpoint. Overrides the environment's token URL. Not needed under OAuth 1.0a.</summary>
+        /// <summary>The OAuth 2.0 token endpoint. Overrides the environment's token URL. Not needed under OAuth 1.0a or a bearer key.</summary>
         public Uri? TokenUrl { get; set; }
 
         /// <summary>The OAuth 2.0 client id; under OAuth 1.0a (<see cref="OneRosterProvider.AuthScheme"/>) the consumer key.</summary>
         public string? ClientId { get; set; }
 
         /// <summary>
-        /// The OAuth 2.0 client secret; under OAuth 1.0a the consumer secret. Never shown by <see cref="ToString"/>, logs
-        /// or exceptions.
+        /// The OAuth 2.0 client secret; under OAuth 1.0a the consumer secret; under <see cref="OneRosterAuthScheme.BearerKey"/>
+        /// the key. Never shown by <see cref="ToString"/>, logs or exceptions.
         /// </summary>
         public string? ClientSecret { get; set; }
 
@@ -259,7 +259,8 @@ namespace OneRoster
             }
             if (requireCredentials)
             {
-                if (string.IsNullOrWhiteSpace(ClientId))
+                // A static bearer key is the secret alone.
+                if (string.IsNullOrWhiteSpace(ClientId) && ResolvedProvider.AuthScheme != OneRosterAuthScheme.BearerKey)
                 {
                     errors.Add($"ClientId is missing. Set OneRosterClientOptions.ClientId (or {ClientIdVariable}).");
                 }
@@ -279,7 +280,7 @@ namespace OneRoster
                 CheckUrl(ResolvedBaseUrl, BaseUrl is null ? $"The base URL of environment '{Environment?.Name}'" : "BaseUrl", allowQuery: false, errors);
             }
 
-            // OAuth 1.0a signs each request with the secret itself: there is no token endpoint to configure.
+            // OAuth 1.0a signs each request with the secret itself, a bearer key is sent as it is: no token endpoint to configure.
             if (requireCredentials && ResolvedProvider.AuthScheme == OneRosterAuthScheme.OAuth2ClientCredentials)
             {
                 if (ResolvedTokenUrl is null)

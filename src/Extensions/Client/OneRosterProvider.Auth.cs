@@ -6,8 +6,8 @@ namespace OneRoster
         /// <summary>
         /// How API requests are authenticated: OAuth 2.0 client credentials (the default) or OAuth 1.0a signatures with
         /// <see cref="OneRosterClientOptions.ClientId"/> and <see cref="OneRosterClientOptions.ClientSecret"/> as consumer
-        /// key and secret (<see cref="ClassLink"/>). A provider that takes a static bearer key is reached through an
-        /// <c>HttpClient</c> of your own that sends it.
+        /// key and secret (<see cref="ClassLink"/>), or a static key sent as a bearer token
+        /// (<see cref="OneRosterAuthScheme.BearerKey"/>: <c>OneRosterProvider.ClassLink with { AuthScheme = OneRosterAuthScheme.BearerKey }</c>).
         /// </summary>
         public OneRosterAuthScheme AuthScheme { get; init; } = OneRosterAuthScheme.OAuth2ClientCredentials;
 

@@ -52,7 +52,7 @@ namespace OneRoster
         /// ClassLink Roster Server: every service under <c>ims/oneroster/v1p1</c> (also for "1.2 format" apps), pages of up
         /// to 1000 records, OneRoster 1.1 payloads, totals in <c>X-Total-Count</c>, requests signed with OAuth 1.0a
         /// HMAC-SHA256 (the client id and secret are ClassLink's consumer key and secret). With a static bearer key
-        /// instead, pass your own <c>HttpClient</c> that sends it.
+        /// instead, use <c>ClassLink with { AuthScheme = OneRosterAuthScheme.BearerKey }</c> and the key as the client secret.
         /// </summary>
         public static OneRosterProvider ClassLink { get; } = new()
         {

@@ -18,6 +18,7 @@ namespace OneRoster.Http
     /// <item>resilience (<see cref="OneRosterResilience"/>) — overall timeout, retries of 429/5xx/network failures honouring
     /// <c>Retry-After</c>, per-attempt timeout;</item>
     /// <item><see cref="OneRosterOAuth1Handler"/> — under OAuth 1.0a instead of the token handler: a fresh signature per attempt;</item>
+    /// <item>(<see cref="OneRosterBearerKeyHandler"/> takes the token handler's place under <see cref="OneRosterAuthScheme.BearerKey"/>);</item>
     /// <item><see cref="AttemptLoggingHandler"/> — one Debug line per attempt (each retry, the resend after a 401);</item>
     /// <item><see cref="BodyBufferingHandler"/> — reads the body inside the attempt, so a broken or stalled body is
     /// retried or timed out like any other failed attempt;</item>
@@ -31,9 +32,14 @@ namespace OneRoster.Http
         public const string LogCategory = "OneRoster.OneRosterClient";
 
         /// <summary>The names of the API handlers in the order a request passes them under <paramref name="scheme"/> (for tests and docs).</summary>
-        public static IReadOnlyList<string> ApiOrder(OneRosterAuthScheme scheme) => scheme == OneRosterAuthScheme.OAuth1Signature
-            ? new[] { nameof(RequestIdHandler), nameof(RequestRateHandler), nameof(ResilienceHandler), nameof(OneRosterOAuth1Handler), nameof(AttemptLoggingHandler), nameof(BodyBufferingHandler) }
-            : new[] { nameof(RequestIdHandler), nameof(OneRosterTokenHandler), nameof(RequestRateHandler), nameof(ResilienceHandler), nameof(AttemptLoggingHandler), nameof(BodyBufferingHandler) };
+        public static IReadOnlyList<string> ApiOrder(OneRosterAuthScheme scheme) => scheme switch
+        {
+            OneRosterAuthScheme.OAuth1Signature =>
+                new[] { nameof(RequestIdHandler), nameof(RequestRateHandler), nameof(ResilienceHandler), nameof(OneRosterOAuth1Handler), nameof(AttemptLoggingHandler), nameof(BodyBufferingHandler) },
+            OneRosterAuthScheme.BearerKey =>
+                new[] { nameof(RequestIdHandler), nameof(OneRosterBearerKeyHandler), nameof(RequestRateHandler), nameof(ResilienceHandler), nameof(AttemptLoggingHandler), nameof(BodyBufferingHandler) },
+            _ => new[] { nameof(RequestIdHandler), nameof(OneRosterTokenHandler), nameof(RequestRateHandler), nameof(ResilienceHandler), nameof(AttemptLoggingHandler), nameof(BodyBufferingHandler) },
+        };
 
         /// <summary>
         /// The API handlers, outermost first, for one client; new instances on every call. <paramref name="tokens"/> is
@@ -45,10 +51,15 @@ namespace OneRoster.Http
             var logging = new AttemptLoggingHandler(loggerFactory?.CreateLogger(LogCategory) ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, timeProvider);
             // A signature is good for one attempt (its nonce may not be used twice): OAuth 1.0a signs inside the retries,
             // while the bearer token is fetched once per call, outside them, and resent once after a 401. The rate is
-            // waited for after the token and outside the timeouts either way.
-            return options.ResolvedProvider.AuthScheme == OneRosterAuthScheme.OAuth1Signature
-                ? new DelegatingHandler[] { new RequestIdHandler(), new RequestRateHandler(), resilience, new OneRosterOAuth1Handler(options, timeProvider, nonces: null), logging, new BodyBufferingHandler() }
-                : new DelegatingHandler[] { new RequestIdHandler(), new OneRosterTokenHandler(tokens(), options.GetApiBaseAddress()), new RequestRateHandler(), resilience, logging, new BodyBufferingHandler() };
+            // waited for after the token and outside the timeouts in every chain.
+            return options.ResolvedProvider.AuthScheme switch
+            {
+                OneRosterAuthScheme.OAuth1Signature =>
+                    new DelegatingHandler[] { new RequestIdHandler(), new RequestRateHandler(), resilience, new OneRosterOAuth1Handler(options, timeProvider, nonces: null), logging, new BodyBufferingHandler() },
+                OneRosterAuthScheme.BearerKey =>
+                    new DelegatingHandler[] { new RequestIdHandler(), new OneRosterBearerKeyHandler(options.ClientSecret!, options.GetApiBaseAddress()), new RequestRateHandler(), resilience, logging, new BodyBufferingHandler() },
+                _ => new DelegatingHandler[] { new RequestIdHandler(), new OneRosterTokenHandler(tokens(), options.GetApiBaseAddress()), new RequestRateHandler(), resilience, logging, new BodyBufferingHandler() },
+            };
         }
 
         /// <summary>The token endpoint's handlers, outermost first; new instances on every call.</summary>

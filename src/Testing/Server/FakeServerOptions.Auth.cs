@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace OneRoster.Testing
 {
-    // How the fake authenticates API requests: bearer tokens from its token endpoint, or OAuth 1.0a signatures.
+    // How the fake authenticates API requests: bearer tokens from its token endpoint, OAuth 1.0a signatures, or a static key.
     public sealed partial class FakeServerOptions
     {
         /// <summary>
@@ -12,7 +12,9 @@ namespace OneRoster.Testing
         /// HMAC-SHA1) by <see cref="ClientId"/> as consumer key and <see cref="ClientSecret"/> as consumer secret over the
         /// method, URL, every query parameter and the <c>oauth_*</c> parameters. A missing or wrong signature, an
         /// <c>oauth_timestamp</c> further than <see cref="SignatureTimestampTolerance"/> from the fake's clock, or a nonce
-        /// used before is answered 401 with a OneRoster error body.
+        /// used before is answered 401 with a OneRoster error body. <see cref="OneRosterAuthScheme.BearerKey"/>: API requests
+        /// must carry <c>Authorization: Bearer</c> with <see cref="ClientSecret"/> itself as the key (the token endpoint's
+        /// tokens do not count).
         /// </summary>
         public OneRosterAuthScheme AuthScheme { get; set; } = OneRosterAuthScheme.OAuth2ClientCredentials;
 

@@ -180,6 +180,13 @@ namespace OneRoster.Testing.Server
             var token = authorization is not null && authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                 ? authorization.Substring("Bearer ".Length).Trim()
                 : null;
+            if (_context.Options.AuthScheme == OneRosterAuthScheme.BearerKey)
+            {
+                return string.Equals(token, _context.Options.ClientSecret, StringComparison.Ordinal)
+                    ? null
+                    : FakeResponse.Error(401, StatusInfo.Unauthorised, token is null ? "No bearer key was sent." : "The bearer key is not valid.")
+                        .WithHeader("WWW-Authenticate", token is null ? "Bearer" : "Bearer error=\"invalid_token\"");
+            }
             var state = _issuer.Check(token);
             if (state == TokenState.Valid)
             {

@@ -34,6 +34,21 @@ namespace OneRoster.Tests.Architecture
         {
             Assert.That(OneRosterPipeline.ApiOrder(OneRosterAuthScheme.OAuth2ClientCredentials).Append("SocketsHttpHandler"), Is.EqualTo(Expected));
             Assert.That(OneRosterPipeline.ApiOrder(OneRosterAuthScheme.OAuth1Signature).Append("SocketsHttpHandler"), Is.EqualTo(ExpectedSigned));
+            Assert.That(OneRosterPipeline.ApiOrder(OneRosterAuthScheme.BearerKey), Is.EqualTo(new[]
+            {
+                "RequestIdHandler", "OneRosterBearerKeyHandler", "RequestRateHandler", "ResilienceHandler", "AttemptLoggingHandler", "BodyBufferingHandler",
+            }));
+        }
+
+        [Test]
+        public void Under_a_bearer_key_the_key_handler_takes_the_token_handlers_place()
+        {
+            var options = Options();
+            options.Provider = OneRosterProvider.ClassLink with { AuthScheme = OneRosterAuthScheme.BearerKey };
+            options.TokenUrl = null;
+            using var client = new OneRosterClient(options);
+
+            Assert.That(Chain(HandlerOf(client.HttpClient)), Is.EqualTo(OneRosterPipeline.ApiOrder(OneRosterAuthScheme.BearerKey).Append("SocketsHttpHandler")));
         }
 
         [Test]

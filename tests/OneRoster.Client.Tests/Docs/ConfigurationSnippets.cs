@@ -46,6 +46,17 @@ namespace OneRoster.Tests.Docs
             return client;
         }
 
+        public static OneRosterClient ClassLinkBearerKeyScheme(string bearerKey)
+        {
+            var client = new OneRosterClient(new OneRosterClientOptions
+            {
+                BaseUrl = new Uri("https://oneroster-proxy.example.com/tenant-a"),
+                Provider = OneRosterProvider.ClassLink with { AuthScheme = OneRosterAuthScheme.BearerKey },
+                ClientSecret = bearerKey,
+            });
+            return client;
+        }
+
         public static OneRosterClient ClassLinkWithBearerKey(string bearerKey)
         {
             var http = new HttpClient { BaseAddress = new Uri("https://oneroster-proxy.example.com/tenant-a/") };

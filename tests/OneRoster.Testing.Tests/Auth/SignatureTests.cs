@@ -134,6 +134,24 @@ namespace OneRoster.Testing.Tests.Auth
         }
 
         [Test]
+        public async Task Under_a_bearer_key_only_the_client_secret_itself_is_accepted()
+        {
+            await using var fake = await OneRosterFakeServer.StartAsync(FakeDistrict.Generate(users: 5), new FakeServerOptions { AuthScheme = OneRosterAuthScheme.BearerKey });
+            using var http = new HttpClient { BaseAddress = fake.BaseUrl };
+            async Task<int> StatusWith(string? key)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, Paths.Rostering + "users");
+                request.Headers.Authorization = key is null ? null : new AuthenticationHeaderValue("Bearer", key);
+                using var response = await http.SendAsync(request);
+                return (int)response.StatusCode;
+            }
+
+            Assert.That(await StatusWith(fake.ClientSecret), Is.EqualTo(200));
+            Assert.That(await StatusWith(fake.IssueAccessToken()), Is.EqualTo(401), "tokens of the token endpoint do not count");
+            Assert.That(await StatusWith(null), Is.EqualTo(401));
+        }
+
+        [Test]
         public void For_the_ClassLink_profile_the_fake_wants_signatures()
         {
             Assert.That(FakeServerOptions.For(OneRosterProvider.ClassLink).AuthScheme, Is.EqualTo(OneRosterAuthScheme.OAuth1Signature));
