@@ -43,9 +43,6 @@ namespace OneRoster.Serialization
             "putLineItem", "putResult", "putCategory", "deleteLineItem", "deleteResult", "deleteCategory",
         };
 
-        /// <summary>The writes the 1.1 binding has, by operationId (for the docs and tests).</summary>
-        public static IReadOnlyCollection<string> WriteOperations => Writes;
-
         /// <summary>The mapping <typeparamref name="TRecord"/> is read with from <paramref name="provider"/>; null for a 1.2 provider.</summary>
         public static OneRoster11Mapping? ReadingFor<TRecord>(OneRosterProvider provider) =>
             provider.PayloadVersion == OneRosterVersion.V1p1 ? Of(typeof(TRecord)) : null;
