@@ -58,7 +58,7 @@ namespace OneRoster
                 _owned.Add(tokens);
             }
             _owned.Add(network);
-            _core = new ClientCore(new ApiTransport(httpClient, timeProvider, Options.ResolvedProvider, OwnedGate()), Options);
+            _core = new ClientCore(new ApiTransport(httpClient, timeProvider, Options.ResolvedProvider, OwnedGate(), rateInPipeline: true), Options);
         }
 
         /// <summary>
@@ -106,7 +106,8 @@ namespace OneRoster
                     "The HttpClient has already sent requests, so its BaseAddress can no longer be set; give it a BaseAddress " +
                     "that is the provider root ending with '/' before creating the OneRosterClient.", nameof(httpClient), ex);
             }
-            _core = new ClientCore(new ApiTransport(httpClient, Options.TimeProvider ?? TimeProvider.System, Options.ResolvedProvider, gate ?? OwnedGate()), Options, loggerFactory);
+            // A registration's gate comes with the registration's HttpClient, which runs the client's own chain.
+            _core = new ClientCore(new ApiTransport(httpClient, Options.TimeProvider ?? TimeProvider.System, Options.ResolvedProvider, gate ?? OwnedGate(), rateInPipeline: gate is not null), Options, loggerFactory);
         }
 
         /// <summary>The profile's client-wide request limits for this client alone, disposed with it; null when it sets none.</summary>

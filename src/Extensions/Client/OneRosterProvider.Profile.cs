@@ -79,7 +79,11 @@ namespace OneRoster
             init => _maxConcurrentRequests = value is null or >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxConcurrentRequests), value, "At least one request must be allowed.");
         }
 
-        /// <summary>The most requests one client starts per second, across all its calls; null (the default) for no rate limit.</summary>
+        /// <summary>
+        /// The most requests one client starts per second, across all its calls, evenly spaced; null (the default) for no
+        /// rate limit. A request takes its turn once it has its token (so requests queued behind a token fetch do not
+        /// arrive in one burst), outside the timeouts; its retries are spaced by the retry backoff instead.
+        /// </summary>
         public double? MaxRequestsPerSecond
         {
             get => _maxRequestsPerSecond;

@@ -34,14 +34,16 @@ namespace OneRoster
         };
 
         /// <summary>
-        /// The Ed-Fi OneRoster API: only <c>=</c> and <c>&gt;</c>, doubled quotes not unescaped (values holding
-        /// <c>'</c> are evaluated client-side), records checked against the whole filter, behind the adaptive check.
+        /// The Ed-Fi OneRoster API: pages of 10 without <c>limit</c> (at most 100), only <c>=</c> and <c>&gt;</c>, doubled
+        /// quotes not unescaped (values holding <c>'</c> are evaluated client-side), records checked against the whole
+        /// filter, behind the adaptive check.
         /// </summary>
         public static OneRosterProvider EdFi { get; } = new()
         {
             Name = "EdFi",
             FilterCapabilities = FilterCapabilities.EdFi,
             MaxPageSize = 100,
+            DefaultPageSize = 10,
             AdaptiveFilterPushdown = true,
             VerifyPushedFilters = true,
         };

@@ -21,13 +21,19 @@ namespace OneRoster.Http
         private readonly TimeProvider _timeProvider;
         private readonly OneRosterProvider _provider;
         private readonly RequestGate? _gate;
+        private readonly bool _rateInPipeline;
 
         /// <param name="http">The client's HttpClient.</param>
         /// <param name="timeProvider">The clock for <c>Retry-After</c>.</param>
         /// <param name="provider">The profile whose extra headers per service are added; null for none.</param>
         /// <param name="gate">The client-wide request limits every request waits at; null for none.</param>
-        public ApiTransport(HttpClient http, TimeProvider timeProvider, OneRosterProvider? provider = null, RequestGate? gate = null)
+        /// <param name="rateInPipeline">
+        /// True when <paramref name="http"/> runs the client's own chain, whose <see cref="RequestRateHandler"/> waits for
+        /// the rate after the token; false for an HttpClient the user built, where the rate is waited for here.
+        /// </param>
+        public ApiTransport(HttpClient http, TimeProvider timeProvider, OneRosterProvider? provider = null, RequestGate? gate = null, bool rateInPipeline = false)
         {
+            _rateInPipeline = rateInPipeline;
             _http = http;
             _timeProvider = timeProvider;
             _provider = provider ?? OneRosterProvider.Standard;
@@ -57,7 +63,11 @@ namespace OneRoster.Http
                 HttpResponseMessage response;
                 BufferedBodyContent body;
                 // The slot is held until the body is read: that is when the provider is done with the request.
-                using var slot = _gate is null ? default : await _gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+                using var slot = _gate is null ? default : await _gate.EnterAsync(includeRate: !_rateInPipeline, cancellationToken).ConfigureAwait(false);
+                if (_rateInPipeline && _gate is { HasRate: true })
+                {
+                    request.Options.Set(RequestGate.OptionKey, _gate);
+                }
                 try
                 {
                     response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);

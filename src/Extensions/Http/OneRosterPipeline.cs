@@ -14,6 +14,7 @@ namespace OneRoster.Http
     /// <list type="number">
     /// <item><see cref="RequestIdHandler"/> — one <c>X-Request-ID</c> per logical request, shared by all its retries;</item>
     /// <item><see cref="OneRosterTokenHandler"/> — the bearer token (cached, single-flight), one resend after a 401 (OAuth 2.0 only);</item>
+    /// <item><see cref="RequestRateHandler"/> — waits for the profile's request rate, once the token is there;</item>
     /// <item>resilience (<see cref="OneRosterResilience"/>) — overall timeout, retries of 429/5xx/network failures honouring
     /// <c>Retry-After</c>, per-attempt timeout;</item>
     /// <item><see cref="OneRosterOAuth1Handler"/> — under OAuth 1.0a instead of the token handler: a fresh signature per attempt;</item>
@@ -31,8 +32,8 @@ namespace OneRoster.Http
 
         /// <summary>The names of the API handlers in the order a request passes them under <paramref name="scheme"/> (for tests and docs).</summary>
         public static IReadOnlyList<string> ApiOrder(OneRosterAuthScheme scheme) => scheme == OneRosterAuthScheme.OAuth1Signature
-            ? new[] { nameof(RequestIdHandler), nameof(ResilienceHandler), nameof(OneRosterOAuth1Handler), nameof(AttemptLoggingHandler), nameof(BodyBufferingHandler) }
-            : new[] { nameof(RequestIdHandler), nameof(OneRosterTokenHandler), nameof(ResilienceHandler), nameof(AttemptLoggingHandler), nameof(BodyBufferingHandler) };
+            ? new[] { nameof(RequestIdHandler), nameof(RequestRateHandler), nameof(ResilienceHandler), nameof(OneRosterOAuth1Handler), nameof(AttemptLoggingHandler), nameof(BodyBufferingHandler) }
+            : new[] { nameof(RequestIdHandler), nameof(OneRosterTokenHandler), nameof(RequestRateHandler), nameof(ResilienceHandler), nameof(AttemptLoggingHandler), nameof(BodyBufferingHandler) };
 
         /// <summary>
         /// The API handlers, outermost first, for one client; new instances on every call. <paramref name="tokens"/> is
@@ -43,10 +44,11 @@ namespace OneRoster.Http
             var resilience = new ResilienceHandler(OneRosterResilience.Build(options, timeProvider));
             var logging = new AttemptLoggingHandler(loggerFactory?.CreateLogger(LogCategory) ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, timeProvider);
             // A signature is good for one attempt (its nonce may not be used twice): OAuth 1.0a signs inside the retries,
-            // while the bearer token is fetched once per call, outside them, and resent once after a 401.
+            // while the bearer token is fetched once per call, outside them, and resent once after a 401. The rate is
+            // waited for after the token and outside the timeouts either way.
             return options.ResolvedProvider.AuthScheme == OneRosterAuthScheme.OAuth1Signature
-                ? new DelegatingHandler[] { new RequestIdHandler(), resilience, new OneRosterOAuth1Handler(options, timeProvider, nonces: null), logging, new BodyBufferingHandler() }
-                : new DelegatingHandler[] { new RequestIdHandler(), new OneRosterTokenHandler(tokens(), options.GetApiBaseAddress()), resilience, logging, new BodyBufferingHandler() };
+                ? new DelegatingHandler[] { new RequestIdHandler(), new RequestRateHandler(), resilience, new OneRosterOAuth1Handler(options, timeProvider, nonces: null), logging, new BodyBufferingHandler() }
+                : new DelegatingHandler[] { new RequestIdHandler(), new OneRosterTokenHandler(tokens(), options.GetApiBaseAddress()), new RequestRateHandler(), resilience, logging, new BodyBufferingHandler() };
         }
 
         /// <summary>The token endpoint's handlers, outermost first; new instances on every call.</summary>

@@ -35,14 +35,23 @@ namespace OneRoster.Http
             }
         }
 
+        /// <summary>Where <see cref="ApiTransport"/> leaves the gate for <see cref="RequestRateHandler"/>.</summary>
+        public static readonly System.Net.Http.HttpRequestOptionsKey<RequestGate> OptionKey = new("OneRoster.RequestGate");
+
+        /// <summary>Whether the gate limits the request rate (not only the requests in flight).</summary>
+        public bool HasRate => _rate is not null;
+
         /// <summary>The gate for <paramref name="provider"/>'s limits; null when it sets none.</summary>
         public static RequestGate? For(OneRosterProvider provider) =>
             provider.MaxConcurrentRequests is null && provider.MaxRequestsPerSecond is null
                 ? null
                 : new RequestGate(provider.MaxConcurrentRequests, provider.MaxRequestsPerSecond);
 
-        /// <summary>Waits for a slot (and a rate token); dispose the result when the request's answer has been read.</summary>
-        public async ValueTask<Slot> EnterAsync(CancellationToken cancellationToken)
+        /// <summary>
+        /// Waits for a slot and, with <paramref name="includeRate"/> (for an HttpClient without
+        /// <see cref="RequestRateHandler"/>), for a rate token; dispose the result when the request's answer has been read.
+        /// </summary>
+        public async ValueTask<Slot> EnterAsync(bool includeRate, CancellationToken cancellationToken)
         {
             if (_slots is not null)
             {
@@ -50,9 +59,9 @@ namespace OneRoster.Http
             }
             try
             {
-                if (_rate is not null)
+                if (includeRate)
                 {
-                    using var lease = await _rate.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
+                    await WaitForTurnAsync(cancellationToken).ConfigureAwait(false);
                 }
             }
             catch
@@ -61,6 +70,15 @@ namespace OneRoster.Http
                 throw;
             }
             return new Slot(_slots);
+        }
+
+        /// <summary>Waits until the rate lets one more request start; at once without a rate.</summary>
+        public async ValueTask WaitForTurnAsync(CancellationToken cancellationToken)
+        {
+            if (_rate is not null)
+            {
+                using var lease = await _rate.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         public void Dispose()

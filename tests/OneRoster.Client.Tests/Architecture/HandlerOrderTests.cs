@@ -20,13 +20,13 @@ namespace OneRoster.Tests.Architecture
     {
         private static readonly string[] Expected =
         {
-            "RequestIdHandler", "OneRosterTokenHandler", "ResilienceHandler", "AttemptLoggingHandler", "BodyBufferingHandler", "SocketsHttpHandler",
+            "RequestIdHandler", "OneRosterTokenHandler", "RequestRateHandler", "ResilienceHandler", "AttemptLoggingHandler", "BodyBufferingHandler", "SocketsHttpHandler",
         };
 
         // A signature holds for one attempt only (its nonce), so OAuth 1.0a signs inside the retry loop.
         private static readonly string[] ExpectedSigned =
         {
-            "RequestIdHandler", "ResilienceHandler", "OneRosterOAuth1Handler", "AttemptLoggingHandler", "BodyBufferingHandler", "SocketsHttpHandler",
+            "RequestIdHandler", "RequestRateHandler", "ResilienceHandler", "OneRosterOAuth1Handler", "AttemptLoggingHandler", "BodyBufferingHandler", "SocketsHttpHandler",
         };
 
         [Test]

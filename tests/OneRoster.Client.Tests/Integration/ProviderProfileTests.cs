@@ -24,6 +24,7 @@ namespace OneRoster.Tests.Integration
             yield return new TestCaseData(OneRosterProvider.Standard, new FakeServerOptions()).SetArgDisplayNames("Standard");
             yield return new TestCaseData(OneRosterProvider.Timeback, FakeServerOptions.Timeback()).SetArgDisplayNames("Timeback");
             yield return new TestCaseData(OneRosterProvider.TimebackPlatform, FakeServerOptions.TimebackPlatform()).SetArgDisplayNames("TimebackPlatform");
+            yield return new TestCaseData(OneRosterProvider.EdFi, FakeServerOptions.For(OneRosterProvider.EdFi)).SetArgDisplayNames("EdFi");
             yield return new TestCaseData(OneRosterProvider.InfiniteCampus, FakeServerOptions.For(OneRosterProvider.InfiniteCampus)).SetArgDisplayNames("InfiniteCampus");
             yield return new TestCaseData(OneRosterProvider.ClassLink, FakeServerOptions.For(OneRosterProvider.ClassLink)).SetArgDisplayNames("ClassLink");
         }
@@ -54,6 +55,56 @@ namespace OneRoster.Tests.Integration
             var ids = (await streamed).Select(id).ToList();
             Assert.That(ids, Is.Unique, collection);
             Assert.That(ids, Is.EquivalentTo(DistrictSnapshot.Ids(fake.Data.RecordObjects(collection))), collection);
+        }
+
+        [TestCase("TimebackPlatform", 10)]
+        [TestCase("EdFi", 10)]
+        public async Task A_fake_of_the_profile_serves_its_default_page_when_no_limit_is_sent(string preset, int defaultPage)
+        {
+            var provider = OneRosterProvider.Parse(preset);
+            await using var fake = await OneRosterFakeServer.StartAsync(FakeDistrict.Generate(users: 30), FakeServerOptions.For(provider));
+            using var http = new System.Net.Http.HttpClient();
+            using var request = new System.Net.Http.HttpRequestMessage(System.Net.Http.HttpMethod.Get, new Uri(fake.BaseUrl, provider.ServicePaths.Rostering + "/users"));
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", fake.IssueAccessToken());
+
+            using var response = await http.SendAsync(request);
+            var users = (Newtonsoft.Json.Linq.JArray)Newtonsoft.Json.Linq.JObject.Parse(await response.Content.ReadAsStringAsync())["users"]!;
+
+            Assert.That(provider.DefaultPageSize, Is.EqualTo(defaultPage));
+            Assert.That(users, Has.Count.EqualTo(defaultPage));
+        }
+
+        [Test]
+        public async Task A_request_rate_spaces_the_requests_of_all_streams_of_a_client()
+        {
+            // Only a lower bound on elapsed time is asserted, which a slow machine cannot break: n requests at 5 per
+            // second cannot all have been answered before n - 2 token periods have passed since the streams started
+            // (the first token is there at once, the first period may be partly gone).
+            const double perSecond = 5;
+            const int streams = 4, pagesEach = 2;
+            await using var fake = await OneRosterFakeServer.StartAsync(FakeDistrict.Generate(users: 30), new FakeServerOptions());
+            var answered = new List<TimeSpan>();
+            var clock = new System.Diagnostics.Stopwatch();
+            fake.RequestLog.Answered += r =>
+            {
+                if (r.OperationId != "token")
+                {
+                    lock (answered)
+                    {
+                        answered.Add(clock.Elapsed);
+                    }
+                }
+            };
+            var options = fake.CreateClientOptions();
+            options.Provider = OneRosterProvider.Standard with { MaxRequestsPerSecond = perSecond };
+            using var client = new OneRosterClient(options);
+
+            clock.Start();
+            var pages = await Task.WhenAll(Enumerable.Range(0, streams).Select(_ => client.Users.ToListAsync(q => q.Limit(1), maxItems: pagesEach)));
+
+            Assert.That(pages.Select(p => p.Count), Has.All.EqualTo(pagesEach));
+            Assert.That(answered, Has.Count.GreaterThanOrEqualTo(streams * pagesEach));
+            Assert.That(answered.Max(), Is.GreaterThanOrEqualTo(TimeSpan.FromSeconds((answered.Count - 2) / perSecond)), string.Join(" ", answered.Select(a => a.TotalMilliseconds.ToString("F0"))));
         }
 
         [Test]
