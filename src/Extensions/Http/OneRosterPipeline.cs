@@ -32,34 +32,44 @@ namespace OneRoster.Http
         public const string LogCategory = "OneRoster.OneRosterClient";
 
         /// <summary>The names of the API handlers in the order a request passes them under <paramref name="scheme"/> (for tests and docs).</summary>
-        public static IReadOnlyList<string> ApiOrder(OneRosterAuthScheme scheme) => scheme switch
-        {
-            OneRosterAuthScheme.OAuth1Signature =>
-                new[] { nameof(RequestIdHandler), nameof(RequestRateHandler), nameof(ResilienceHandler), nameof(OneRosterOAuth1Handler), nameof(AttemptLoggingHandler), nameof(BodyBufferingHandler) },
-            OneRosterAuthScheme.BearerKey =>
-                new[] { nameof(RequestIdHandler), nameof(OneRosterBearerKeyHandler), nameof(RequestRateHandler), nameof(ResilienceHandler), nameof(AttemptLoggingHandler), nameof(BodyBufferingHandler) },
-            _ => new[] { nameof(RequestIdHandler), nameof(OneRosterTokenHandler), nameof(RequestRateHandler), nameof(ResilienceHandler), nameof(AttemptLoggingHandler), nameof(BodyBufferingHandler) },
-        };
+        public static IReadOnlyList<string> ApiOrder(OneRosterAuthScheme scheme) =>
+            Layout(scheme, options: null!, tokens: null!, loggerFactory: null, timeProvider: null!).ConvertAll(slot => slot.Name);
 
         /// <summary>
         /// The API handlers, outermost first, for one client; new instances on every call. <paramref name="tokens"/> is
         /// asked for the token cache only under OAuth 2.0.
         /// </summary>
-        public static DelegatingHandler[] ApiHandlers(OneRosterClientOptions options, Func<OneRosterTokenProvider> tokens, ILoggerFactory? loggerFactory, TimeProvider timeProvider)
+        public static DelegatingHandler[] ApiHandlers(OneRosterClientOptions options, Func<OneRosterTokenProvider> tokens, ILoggerFactory? loggerFactory, TimeProvider timeProvider) =>
+            Layout(options.ResolvedProvider.AuthScheme, options, tokens, loggerFactory, timeProvider).ConvertAll(slot => slot.Create()).ToArray();
+
+        /// <summary>
+        /// The one statement of the API chain under <paramref name="scheme"/>: each slot's handler name and how to build
+        /// it (invoked only by <see cref="ApiHandlers"/>). A signature is good for one attempt (its nonce may not be used
+        /// twice): OAuth 1.0a signs inside the retries, while a bearer token or key is set once per call, outside them
+        /// (the token resent once after a 401). The rate is waited for after the token and outside the timeouts.
+        /// </summary>
+        private static List<(string Name, Func<DelegatingHandler> Create)> Layout(
+            OneRosterAuthScheme scheme, OneRosterClientOptions options, Func<OneRosterTokenProvider> tokens, ILoggerFactory? loggerFactory, TimeProvider timeProvider)
         {
-            var resilience = new ResilienceHandler(OneRosterResilience.Build(options, timeProvider));
-            var logging = new AttemptLoggingHandler(loggerFactory?.CreateLogger(LogCategory) ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, timeProvider);
-            // A signature is good for one attempt (its nonce may not be used twice): OAuth 1.0a signs inside the retries,
-            // while the bearer token is fetched once per call, outside them, and resent once after a 401. The rate is
-            // waited for after the token and outside the timeouts in every chain.
-            return options.ResolvedProvider.AuthScheme switch
+            var chain = new List<(string Name, Func<DelegatingHandler> Create)> { (nameof(RequestIdHandler), () => new RequestIdHandler()) };
+            if (scheme == OneRosterAuthScheme.BearerKey)
             {
-                OneRosterAuthScheme.OAuth1Signature =>
-                    new DelegatingHandler[] { new RequestIdHandler(), new RequestRateHandler(), resilience, new OneRosterOAuth1Handler(options, timeProvider, nonces: null), logging, new BodyBufferingHandler() },
-                OneRosterAuthScheme.BearerKey =>
-                    new DelegatingHandler[] { new RequestIdHandler(), new OneRosterBearerKeyHandler(options.ClientSecret!, options.GetApiBaseAddress()), new RequestRateHandler(), resilience, logging, new BodyBufferingHandler() },
-                _ => new DelegatingHandler[] { new RequestIdHandler(), new OneRosterTokenHandler(tokens(), options.GetApiBaseAddress()), new RequestRateHandler(), resilience, logging, new BodyBufferingHandler() },
-            };
+                chain.Add((nameof(OneRosterBearerKeyHandler), () => new OneRosterBearerKeyHandler(options.ClientSecret!, options.GetApiBaseAddress())));
+            }
+            else if (scheme != OneRosterAuthScheme.OAuth1Signature)
+            {
+                chain.Add((nameof(OneRosterTokenHandler), () => new OneRosterTokenHandler(tokens(), options.GetApiBaseAddress())));
+            }
+            chain.Add((nameof(RequestRateHandler), () => new RequestRateHandler()));
+            chain.Add((nameof(ResilienceHandler), () => new ResilienceHandler(OneRosterResilience.Build(options, timeProvider))));
+            if (scheme == OneRosterAuthScheme.OAuth1Signature)
+            {
+                chain.Add((nameof(OneRosterOAuth1Handler), () => new OneRosterOAuth1Handler(options, timeProvider, nonces: null)));
+            }
+            chain.Add((nameof(AttemptLoggingHandler), () => new AttemptLoggingHandler(
+                loggerFactory?.CreateLogger(LogCategory) ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, timeProvider)));
+            chain.Add((nameof(BodyBufferingHandler), () => new BodyBufferingHandler()));
+            return chain;
         }
 
         /// <summary>The token endpoint's handlers, outermost first; new instances on every call.</summary>
