@@ -59,6 +59,7 @@ namespace OneRoster.Bench
                     settle: !options.TryGetValue("warm-up", out var warmUp) || warmUp != "pages").ConfigureAwait(false);
             }
 
+            _ = ResultsReport.LoadAtStart;
             var scenarios = Select(options, iterations, Int(options, "rounds", 3));
             if (scenarios.Count == 0)
             {

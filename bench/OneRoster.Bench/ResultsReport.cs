@@ -10,6 +10,9 @@ namespace OneRoster.Bench
     /// <summary>Renders bench/results.md: the machine, the parameters, one table per scenario, the targets of issue 6.</summary>
     internal static class ResultsReport
     {
+        /// <summary>The load average when the run started (<c>/proc/loadavg</c>, where there is one): a shared machine's numbers need it.</summary>
+        public static string? LoadAtStart { get; } = LoadAverage();
+
         public static string Render(IReadOnlyList<Measurement> measurements)
         {
             var text = new StringBuilder();
@@ -24,6 +27,10 @@ namespace OneRoster.Bench
             text.AppendLine(FormattableString.Invariant($"| memory | {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024):0.0} GB |"));
             text.AppendLine($"| OS | {RuntimeInformation.OSDescription} ({RuntimeInformation.OSArchitecture}) |");
             text.AppendLine($"| .NET | {RuntimeInformation.FrameworkDescription} |");
+            if (LoadAtStart is { } start && LoadAverage() is { } end)
+            {
+                text.AppendLine($"| load average (1, 5, 15 min) at the start and end of the run | {start}; {end} |");
+            }
             text.AppendLine();
             text.AppendLine("Users/s is the median over all measured passes of a variant; each round runs every variant once, in order, each");
             text.AppendLine("in a fresh process, whose peak working set (`Process.PeakWorkingSet64` at its end) is reported. Before measuring,");
@@ -173,6 +180,12 @@ namespace OneRoster.Bench
             row.Scenario.Settle ? value ?? FormattableString.Invariant($"{row.MedianColdSeconds:0.000}") : "–";
 
         private static string Verdict(bool met) => met ? "met" : "**not met**";
+
+        private static string? LoadAverage()
+        {
+            const string loadAverage = "/proc/loadavg";
+            return File.Exists(loadAverage) ? string.Join(", ", File.ReadAllText(loadAverage).Split(' ').Take(3)) : null;
+        }
 
         private static string CpuModel()
         {

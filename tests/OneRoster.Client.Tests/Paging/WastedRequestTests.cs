@@ -86,6 +86,22 @@ namespace OneRoster.Tests.Paging
         }
 
         [Test]
+        public async Task A_caller_who_stops_inside_the_second_page_costs_at_most_two_more_requests()
+        {
+            // Issue 17's case: 150 records of pages of 100 need 2 requests; the window has grown to 2 by then.
+            var read = 0;
+            await foreach (var _ in _client.Users.StreamAsync())
+            {
+                if (++read == 150)
+                {
+                    break;
+                }
+            }
+
+            Assert.That(UserRequests(), Has.Length.LessThanOrEqualTo(4), string.Join(" | ", UserRequests()));
+        }
+
+        [Test]
         public async Task Nothing_is_requested_after_the_caller_stops()
         {
             var read = 0;
