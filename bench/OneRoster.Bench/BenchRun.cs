@@ -105,6 +105,40 @@ namespace OneRoster.Bench
             return 0;
         }
 
+        /// <summary>
+        /// A cold sample: no warm-up, one pass, as a nightly job or a command-line call runs. The time that counts is the
+        /// parent's, from before it started this process to <see cref="Stopwatch.GetTimestamp"/> at the last record (printed
+        /// last; the monotonic clock is the same in both processes); CPU, collections and JIT are the whole process's.
+        /// </summary>
+        public static async Task<int> RunColdAsync(string variantName, Uri baseUrl, int users, int pageSize)
+        {
+            var clock = Stopwatch.StartNew();
+            using var variant = Variant.Create(variantName, baseUrl, pageSize);
+            var count = await variant.ReadAllAsync(null, CancellationToken.None).ConfigureAwait(false);
+            var ended = Stopwatch.GetTimestamp();
+            var seconds = clock.Elapsed.TotalSeconds;
+            if (count != users)
+            {
+                Console.Error.WriteLine($"{variant.Description}: read {count} users, expected {users}.");
+                return 2;
+            }
+            using var self = Process.GetCurrentProcess();
+            double[] One(double value) => new[] { value };
+            Console.WriteLine(ResultPrefix + string.Join(" ",
+                self.PeakWorkingSet64.ToString(CultureInfo.InvariantCulture),
+                Joined(One(seconds)),
+                Joined(One(self.TotalProcessorTime.TotalSeconds)),
+                Joined(One(GC.CollectionCount(2))),
+                Joined(One(GC.GetTotalPauseDuration().TotalSeconds)),
+                Joined(One(JitInfo.GetCompiledMethodCount())),
+                seconds.ToString("R", CultureInfo.InvariantCulture),
+                "0",
+                ended.ToString(CultureInfo.InvariantCulture),
+                Variant.FirstRecordTimestamp.ToString(CultureInfo.InvariantCulture),
+                JitInfo.GetCompilationTime().TotalSeconds.ToString("R", CultureInfo.InvariantCulture)));
+            return 0;
+        }
+
         private static string Joined(double[] values) => string.Join(",", values.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
     }
 }

@@ -16,7 +16,7 @@ namespace OneRoster.Bench
     {
         public static Variant? Create(string name, Uri baseUrl, int pageSize) => name switch
         {
-            "e" => new SepRead(baseUrl.LocalPath),
+            "m" => new SepRead(baseUrl.LocalPath),
             "f" => new CsvHelperRead(baseUrl.LocalPath),
             "g" => new SepWrite(),
             "h" => new CsvHelperWrite(),
@@ -27,7 +27,7 @@ namespace OneRoster.Bench
 
         public static string? Describe(string name) => name switch
         {
-            "e" => "(e) Sep: read users.csv, every field a string",
+            "m" => "(m) Sep: read users.csv, every field a string",
             "f" => "(f) CsvHelper: read users.csv, every field a string",
             "g" => "(g) Sep: write users.csv from string rows",
             "h" => "(h) CsvHelper: write users.csv from string rows",
@@ -47,7 +47,7 @@ namespace OneRoster.Bench
 
             public SepRead(string folder) => _file = UsersFile(folder);
 
-            public override string Description => Describe("e")!;
+            public override string Description => Describe("m")!;
 
             public override Task<long> ReadAllAsync(long? maxItems, CancellationToken cancellationToken)
             {

@@ -8,8 +8,14 @@ namespace OneRoster.Bench
     internal sealed record Measurement(
         Scenario Scenario, string Variant, long PeakWorkingSetBytes, IReadOnlyList<double> Seconds, IReadOnlyList<double> CpuSeconds,
         IReadOnlyList<double> FullCollections, IReadOnlyList<double> PauseSeconds, IReadOnlyList<double> JitMethods,
-        IReadOnlyList<double> ColdSeconds, IReadOnlyList<double> WarmUpPasses)
+        IReadOnlyList<double> ColdSeconds, IReadOnlyList<double> WarmUpPasses, IReadOnlyList<double>? FirstRecordSeconds = null, IReadOnlyList<double>? JitSeconds = null)
     {
+        /// <summary>Cold scenarios: median seconds from before the process started to its first record (token and first page included).</summary>
+        public double MedianFirstRecordSeconds => FirstRecordSeconds is { Count: > 0 } values ? Median(values) : 0;
+
+        /// <summary>Cold scenarios: median seconds the JIT spent compiling over the whole process (<c>JitInfo.GetCompilationTime</c>).</summary>
+        public double MedianJitSeconds => JitSeconds is { Count: > 0 } values ? Median(values) : 0;
+
         /// <summary>Median seconds of the full passes (the middle one, or the mean of the middle two).</summary>
         public double MedianSeconds => Median(Seconds);
 
@@ -49,7 +55,9 @@ namespace OneRoster.Bench
             rounds.SelectMany(r => r.PauseSeconds).ToList(),
             rounds.SelectMany(r => r.JitMethods).ToList(),
             rounds.SelectMany(r => r.ColdSeconds).ToList(),
-            rounds.SelectMany(r => r.WarmUpPasses).ToList());
+            rounds.SelectMany(r => r.WarmUpPasses).ToList(),
+            rounds.SelectMany(r => r.FirstRecordSeconds ?? Array.Empty<double>()).ToList(),
+            rounds.SelectMany(r => r.JitSeconds ?? Array.Empty<double>()).ToList());
 
         private static double Median(IReadOnlyList<double> values)
         {

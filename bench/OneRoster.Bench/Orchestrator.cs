@@ -25,7 +25,8 @@ namespace OneRoster.Bench
             foreach (var scenario in scenarios)
             {
                 await using var source = await ScenarioSource.StartAsync(scenario).ConfigureAwait(false);
-                _out.WriteLine($"== {scenario.Title} ({source.Description}, {scenario.Rounds} round(s) of {scenario.Iterations} pass(es) after {(scenario.Settle ? "warming up until the JIT settles" : "a warm-up of a few pages")})");
+                var warmUp = scenario.Cold ? "no warm-up, timed from process start" : scenario.Settle ? "warming up until the JIT settles" : "a warm-up of a few pages";
+                _out.WriteLine($"== {scenario.Title} ({source.Description}, {scenario.Rounds} round(s) of {scenario.Iterations} pass(es) after {warmUp})");
                 var rounds = scenario.Variants.ToDictionary(v => v, _ => new List<Measurement>());
                 for (var round = 1; round <= scenario.Rounds; round++)
                 {
@@ -53,25 +54,37 @@ namespace OneRoster.Bench
         }
 
         private static string Line(string label, Measurement m, string ratio) => FormattableString.Invariant(
-            $"   {label} {m.UsersPerSecond,10:N0} users/s{ratio}  {(m.Scenario.Settle ? $"cold {m.MedianColdSeconds:0.00} s  " : "")}JIT {m.MedianJitMethods:0}  CPU {m.MedianCpuSeconds:0.00} s  gen2 {m.MedianFullCollections:0}  GC pause {m.MedianPauseSeconds:0.00} s  peak WS {m.PeakWorkingSetMegabytes:N0} MB");
+            $"   {label} {m.UsersPerSecond,10:N0} users/s{ratio}  {(m.Scenario.Cold ? $"first record {m.MedianFirstRecordSeconds:0.00} s  JIT {m.MedianJitSeconds:0.00} s  " : m.Scenario.Settle ? $"cold {m.MedianColdSeconds:0.00} s  " : "")}JIT {m.MedianJitMethods:0}  CPU {m.MedianCpuSeconds:0.00} s  gen2 {m.MedianFullCollections:0}  GC pause {m.MedianPauseSeconds:0.00} s  peak WS {m.PeakWorkingSetMegabytes:N0} MB");
 
         private async Task<Measurement?> MeasureAsync(Scenario scenario, string variant, Uri baseUrl)
         {
+            var started = Stopwatch.GetTimestamp();
             var fields = await RunChildAsync(new[]
             {
                 "--variant", variant, "--base-url", baseUrl.ToString(),
                 "--users", scenario.Users.ToString(CultureInfo.InvariantCulture),
                 "--page", scenario.PageSize.ToString(CultureInfo.InvariantCulture),
                 "--iterations", scenario.Iterations.ToString(CultureInfo.InvariantCulture),
-                "--warm-up", scenario.Settle ? "settle" : "pages",
+                "--warm-up", scenario.Cold ? "cold" : scenario.Settle ? "settle" : "pages",
             }, BenchRun.ResultPrefix).ConfigureAwait(false);
             if (fields is null)
             {
                 _out.WriteLine($"   {Variant.Describe(variant)} FAILED.");
                 return null;
             }
-            return new Measurement(scenario, variant, long.Parse(fields[0], CultureInfo.InvariantCulture), Numbers(fields[1]), Numbers(fields[2]), Numbers(fields[3]), Numbers(fields[4]),
-                Numbers(fields[5]), Numbers(fields[6]), Numbers(fields[7]));
+            var seconds = Numbers(fields[1]);
+            var cold = Numbers(fields[6]);
+            double[]? firstRecord = null, jit = null;
+            if (scenario.Cold)
+            {
+                // End to end: from before the process started to the child's last record, on the shared monotonic clock.
+                double Since(string timestamp) => (long.Parse(timestamp, CultureInfo.InvariantCulture) - started) / (double)Stopwatch.Frequency;
+                seconds = cold = new[] { Since(fields[8]) };
+                firstRecord = new[] { Since(fields[9]) };
+                jit = Numbers(fields[10]);
+            }
+            return new Measurement(scenario, variant, long.Parse(fields[0], CultureInfo.InvariantCulture), seconds, Numbers(fields[2]), Numbers(fields[3]), Numbers(fields[4]),
+                Numbers(fields[5]), cold, Numbers(fields[7]), firstRecord, jit);
         }
 
         private static double[] Numbers(string list) =>

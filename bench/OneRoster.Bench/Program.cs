@@ -16,7 +16,7 @@ namespace OneRoster.Bench
         private const string Usage =
             "usage: OneRoster.Bench [--scenario throughput|latency|memory|csv|export|all (comma-separated)] [--iterations K] [--rounds R] [--output FILE]\n" +
             "                       [--users N --page P --latency-ms L --variants abcd --source bench|fake|file --baseline a]   (one custom scenario)\n" +
-            "       OneRoster.Bench --variant a..j --base-url URL --users N --page P --iterations K [--warm-up settle|pages]   (child run)\n" +
+            "       OneRoster.Bench --variant a..j --base-url URL --users N --page P --iterations K [--warm-up settle|pages|cold]   (child run)\n" +
             "       OneRoster.Bench --scenario sync [--sync-users N] [--memory-users 100000,1000000] [--rounds R] [--delta-percent P] [--output FILE]   (issue 18; PostgreSQL from ONEROSTER_BENCH_POSTGRES)\n" +
             "       OneRoster.Bench --sync-variant stream|sqlite|postgres --base-url URL --users N --enrollments M --delta-percent P --iterations K [--warm-up none]   (sync child run)\n" +
             "       OneRoster.Bench --serve SECONDS [--users N --latency-ms L]   (provider only, prints its URL; for profiling a child run)";
@@ -49,7 +49,11 @@ namespace OneRoster.Bench
             {
                 return await SyncAsync(options).ConfigureAwait(false);
             }
-            if (options.TryGetValue("variant", out var variant))
+            if (options.TryGetValue("variant", out var variant) && options.TryGetValue("warm-up", out var mode) && mode == "cold")
+            {
+                return await BenchRun.RunColdAsync(variant, new Uri(options["base-url"]), Int(options, "users", 100_000), Int(options, "page", 1000)).ConfigureAwait(false);
+            }
+            if (options.TryGetValue("variant", out variant))
             {
                 return await BenchRun.RunAsync(variant, new Uri(options["base-url"]), Int(options, "users", 100_000), Int(options, "page", 1000), iterations,
                     settle: !options.TryGetValue("warm-up", out var warmUp) || warmUp != "pages").ConfigureAwait(false);
@@ -67,9 +71,9 @@ namespace OneRoster.Bench
             {
                 return 2;
             }
-            // The sync scenarios write their own section (--scenario sync); a run of the others keeps it.
-            var kept = File.Exists(output) ? SyncBench.Section(File.ReadAllText(output)) : null;
-            File.WriteAllText(output, ResultsReport.Render(measurements) + (kept is null ? "" : "\n" + kept + "\n"));
+            // The sync scenarios write their own section (--scenario sync) and notes are added by hand: a run of the others keeps them.
+            var kept = File.Exists(output) ? KeptSections.Of(File.ReadAllText(output)) : Array.Empty<string>();
+            File.WriteAllText(output, ResultsReport.Render(measurements) + string.Concat(kept.Select(block => "\n" + block + "\n")));
             Console.WriteLine($"Wrote {output}");
             return 0;
         }

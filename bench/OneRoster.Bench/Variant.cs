@@ -11,15 +11,18 @@ using OneRoster.Rostering;
 
 namespace OneRoster.Bench
 {
-    /// <summary>The four ways of reading every user that the benchmark compares.</summary>
+    /// <summary>The five ways of reading every user that the benchmark compares.</summary>
     internal abstract class Variant : IDisposable
     {
-        public static readonly string[] Names = { "a", "b", "c", "d" };
+        public static readonly string[] Names = { "a", "b", "c", "d", "e" };
 
         /// <summary>Reads users until the provider's total is reached, or <paramref name="maxItems"/>; returns how many.</summary>
         public abstract Task<long> ReadAllAsync(long? maxItems, CancellationToken cancellationToken);
 
         public abstract string Description { get; }
+
+        /// <summary><see cref="System.Diagnostics.Stopwatch.GetTimestamp"/> when the process's first record arrived (0 before); a cold sample reports it.</summary>
+        public static long FirstRecordTimestamp { get; protected set; }
 
         public virtual void Dispose()
         {
@@ -31,6 +34,7 @@ namespace OneRoster.Bench
             "b" => new SystemTextJsonLoop(baseUrl, pageSize),
             "c" => new FacadeStream(baseUrl, pageSize, maxConcurrency: 1),
             "d" => new FacadeStream(baseUrl, pageSize, maxConcurrency: null),
+            "e" => new MinimalUserLoop(baseUrl, pageSize),
             "k" => new FacadeStream(baseUrl, pageSize, maxConcurrency: null, verify: false),
             "l" => new FacadeStream(baseUrl, pageSize, maxConcurrency: null, verify: true),
             _ => CsvVariants.Create(name, baseUrl, pageSize) ?? throw new ArgumentException($"Unknown variant '{name}' (a to l).", nameof(name)),
@@ -60,75 +64,13 @@ namespace OneRoster.Bench
             "b" => "(b) HttpClient + System.Text.Json loop",
             "c" => "(c) Users.StreamAsync, MaxConcurrency 1",
             "d" => "(d) Users.StreamAsync, MaxConcurrency 4 (default)",
+            "e" => "(e) HttpClient + STJ source-gen loop, minimal POCO",
             "k" => "(k) (d) with filter status='active' sent, records trusted",
             "l" => "(l) (k) with VerifyPushedFilters: every record checked against the filter",
             _ => CsvVariants.Describe(name) ?? name,
         };
 
-        /// <summary>
-        /// What a careful developer writes by hand: one token, then GET page after page, deserializing
-        /// from the response stream, until offset reaches X-Total-Count. Sequential.
-        /// </summary>
-        private abstract class HandWrittenLoop : Variant
-        {
-            private readonly HttpClient _http;
-            private readonly Uri _baseUrl;
-            private readonly int _pageSize;
-
-            protected HandWrittenLoop(Uri baseUrl, int pageSize)
-            {
-                _baseUrl = baseUrl;
-                _pageSize = pageSize;
-                _http = new HttpClient { BaseAddress = baseUrl };
-            }
-
-            public override async Task<long> ReadAllAsync(long? maxItems, CancellationToken cancellationToken)
-            {
-                await AuthenticateAsync(cancellationToken).ConfigureAwait(false);
-                long count = 0;
-                long offset = 0;
-                long total;
-                do
-                {
-                    var uri = new Uri(_baseUrl, $"{BenchProvider.UsersPath.TrimStart('/')}?limit={_pageSize}&offset={offset}");
-                    using var response = await _http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    response.EnsureSuccessStatusCode();
-                    total = long.Parse(response.Headers.GetValues("X-Total-Count").First(), CultureInfo.InvariantCulture);
-                    await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                    var set = await DeserializeAsync(body, cancellationToken).ConfigureAwait(false);
-                    var users = set?.Users?.Count ?? 0;
-                    if (users == 0)
-                    {
-                        break;
-                    }
-                    count += users;
-                    offset += users;
-                }
-                while (offset < total && (maxItems is null || count < maxItems));
-                return count;
-            }
-
-            protected abstract ValueTask<UserSet?> DeserializeAsync(Stream body, CancellationToken cancellationToken);
-
-            public override void Dispose() => _http.Dispose();
-
-            private async Task AuthenticateAsync(CancellationToken cancellationToken)
-            {
-                using var form = new FormUrlEncodedContent(new[]
-                {
-                    new System.Collections.Generic.KeyValuePair<string, string>("grant_type", "client_credentials"),
-                    new System.Collections.Generic.KeyValuePair<string, string>("client_id", BenchRun.ClientId),
-                    new System.Collections.Generic.KeyValuePair<string, string>("client_secret", BenchRun.ClientSecret),
-                });
-                using var response = await _http.PostAsync(BenchProvider.TokenPath.TrimStart('/'), form, cancellationToken).ConfigureAwait(false);
-                response.EnsureSuccessStatusCode();
-                using var json = JsonDocument.Parse(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false));
-                var token = json.RootElement.GetProperty("access_token").GetString();
-                _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            }
-        }
-
-        private sealed class NewtonsoftLoop : HandWrittenLoop
+        private sealed class NewtonsoftLoop : HandWrittenLoop<UserSet>
         {
             private static readonly Newtonsoft.Json.JsonSerializer Serializer = Newtonsoft.Json.JsonSerializer.CreateDefault();
 
@@ -139,6 +81,8 @@ namespace OneRoster.Bench
 
             public override string Description => Describe("a");
 
+            protected override int Count(UserSet? set) => set?.Users?.Count ?? 0;
+
             protected override ValueTask<UserSet?> DeserializeAsync(Stream body, CancellationToken cancellationToken)
             {
                 using var text = new StreamReader(body);
@@ -147,7 +91,7 @@ namespace OneRoster.Bench
             }
         }
 
-        private sealed class SystemTextJsonLoop : HandWrittenLoop
+        private sealed class SystemTextJsonLoop : HandWrittenLoop<UserSet>
         {
             // The generated DTOs carry Newtonsoft attributes only; their property names are the JSON
             // names in PascalCase, so case-insensitive matching binds every field.
@@ -159,6 +103,8 @@ namespace OneRoster.Bench
             }
 
             public override string Description => Describe("b");
+
+            protected override int Count(UserSet? set) => set?.Users?.Count ?? 0;
 
             protected override ValueTask<UserSet?> DeserializeAsync(Stream body, CancellationToken cancellationToken) =>
                 JsonSerializer.DeserializeAsync<UserSet>(body, Options, cancellationToken);
@@ -198,7 +144,10 @@ namespace OneRoster.Bench
                     {
                         throw new InvalidOperationException("A user arrived without its sourcedId.");
                     }
-                    count++;
+                    if (count++ == 0 && FirstRecordTimestamp == 0)
+                    {
+                        FirstRecordTimestamp = System.Diagnostics.Stopwatch.GetTimestamp();
+                    }
                 }
                 return count;
             }

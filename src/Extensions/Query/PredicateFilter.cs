@@ -106,7 +106,7 @@ namespace OneRoster.Query
                     return;
                 case JValue leaf when depth == _path.Length && leaf.Type is not (JTokenType.Null or JTokenType.Undefined):
                     outcome.Present = true;
-                    outcome.Hit |= Test(leaf);
+                    outcome.Hit |= Test(leaf.Type, leaf.Value);
                     return;
 
                 // An object where a scalar is expected, or a scalar where the path goes deeper, is not a value of the field.
@@ -127,7 +127,7 @@ namespace OneRoster.Query
                     if (depth == _path.Length)
                     {
                         outcome.Present = true;
-                        outcome.Hit |= Test(new JValue(value));
+                        outcome.Hit |= Test(RecordValueComparison.TypeOf(value), value);
                     }
 
                     return;
@@ -155,22 +155,22 @@ namespace OneRoster.Query
         }
 
         /// <summary>For != this tests equality; <see cref="Evaluate"/> negates across all elements.</summary>
-        private bool Test(JValue leaf) => Operator switch
+        private bool Test(JTokenType type, object? scalar) => Operator switch
         {
-            FilterOperator.Contains => RecordValueComparison.Contains(leaf, _value),
-            FilterOperator.In => EqualsAnyListed(leaf),
-            FilterOperator.Equal or FilterOperator.NotEqual => RecordValueComparison.Compare(leaf, _value) == 0,
-            FilterOperator.GreaterThan => RecordValueComparison.Compare(leaf, _value) > 0,
-            FilterOperator.GreaterThanOrEqual => RecordValueComparison.Compare(leaf, _value) >= 0,
-            FilterOperator.LessThan => RecordValueComparison.Compare(leaf, _value) < 0,
-            _ => RecordValueComparison.Compare(leaf, _value) <= 0,
+            FilterOperator.Contains => RecordValueComparison.Contains(scalar, _value),
+            FilterOperator.In => EqualsAnyListed(type, scalar),
+            FilterOperator.Equal or FilterOperator.NotEqual => RecordValueComparison.Compare(type, scalar, _value) == 0,
+            FilterOperator.GreaterThan => RecordValueComparison.Compare(type, scalar, _value) > 0,
+            FilterOperator.GreaterThanOrEqual => RecordValueComparison.Compare(type, scalar, _value) >= 0,
+            FilterOperator.LessThan => RecordValueComparison.Compare(type, scalar, _value) < 0,
+            _ => RecordValueComparison.Compare(type, scalar, _value) <= 0,
         };
 
-        private bool EqualsAnyListed(JValue leaf)
+        private bool EqualsAnyListed(JTokenType type, object? scalar)
         {
             foreach (ComparisonValue listed in _listed!)
             {
-                if (RecordValueComparison.Compare(leaf, listed) == 0)
+                if (RecordValueComparison.Compare(type, scalar, listed) == 0)
                 {
                     return true;
                 }

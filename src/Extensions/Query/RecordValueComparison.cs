@@ -15,28 +15,32 @@ namespace OneRoster.Query
     /// </remarks>
     internal static class RecordValueComparison
     {
-        /// <summary>The sign of <paramref name="leaf"/> compared with <paramref name="value"/>.</summary>
-        public static int Compare(JValue leaf, ComparisonValue value)
+        /// <summary>
+        /// The sign of a scalar of a given JSON type, as <see cref="JValue"/> holds it (<c>Type</c>, <c>Value</c>), compared
+        /// with <paramref name="value"/>. A record's CLR values are compared without wrapping each in a <see cref="JValue"/>
+        /// (an allocation per value per record).
+        /// </summary>
+        public static int Compare(JTokenType type, object? scalar, ComparisonValue value)
         {
-            switch (leaf.Type)
+            switch (type)
             {
                 case JTokenType.Integer:
                 case JTokenType.Float:
                     if (value.IsNumber)
                     {
-                        return NumberOf(leaf.Value).CompareTo(value.Number);
+                        return NumberOf(scalar).CompareTo(value.Number);
                     }
 
                     break;
                 case JTokenType.Date:
                     if (value.IsInstant)
                     {
-                        return InstantOf(leaf.Value).CompareTo(value.Instant);
+                        return InstantOf(scalar).CompareTo(value.Instant);
                     }
 
                     break;
                 case JTokenType.String:
-                    string text = (string)leaf.Value!;
+                    string text = (string)scalar!;
                     if (value.IsNumber && ScalarText.TryParseNumber(text, out ScalarText.Number number))
                     {
                         return number.CompareTo(value.Number);
@@ -50,14 +54,23 @@ namespace OneRoster.Query
                     return string.CompareOrdinal(text, value.Text);
             }
 
-            return string.CompareOrdinal(TextOf(leaf), value.Text);
+            return string.CompareOrdinal(TextOf(scalar), value.Text);
         }
 
         /// <summary>Case-insensitive substring test, the client-side meaning of <c>~</c>.</summary>
-        public static bool Contains(JValue leaf, ComparisonValue value) =>
-            TextOf(leaf).Contains(value.Text, StringComparison.OrdinalIgnoreCase);
+        public static bool Contains(object? scalar, ComparisonValue value) =>
+            TextOf(scalar).Contains(value.Text, StringComparison.OrdinalIgnoreCase);
 
-        private static string TextOf(JValue leaf) => leaf.Value switch
+        /// <summary>The JSON type <see cref="JValue"/> gives a CLR scalar of a record (string, bool, or a number).</summary>
+        public static JTokenType TypeOf(object scalar) => scalar switch
+        {
+            string => JTokenType.String,
+            bool => JTokenType.Boolean,
+            int or long => JTokenType.Integer,
+            _ => JTokenType.Float,
+        };
+
+        private static string TextOf(object? scalar) => scalar switch
         {
             string text => text,
             bool flag => flag ? "true" : "false",
