@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Threading;
+using System.Threading.Channels;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using OneRoster.Query;
@@ -60,25 +62,7 @@ namespace OneRoster.Sync
             {
                 await using var transaction = await _store.BeginAsync(_options.Tenant, _collection, cancellationToken).ConfigureAwait(false);
                 var filter = since is { } from ? Filter.Field("dateLastModified").GreaterThan(Instant(from)) : null;
-                var upserts = new List<RosterRecord>(_options.BatchSize);
-                var tombstones = new List<string>();
-                await foreach (var record in _collection.Source.StreamAsync(_client, filter, cancellationToken).ConfigureAwait(false))
-                {
-                    _fetched++;
-                    if (string.Equals(record.Status, Tombstone, StringComparison.OrdinalIgnoreCase))
-                    {
-                        tombstones.Add(record.SourcedId);
-                    }
-                    else
-                    {
-                        upserts.Add(record);
-                    }
-                    if (upserts.Count + tombstones.Count >= _options.BatchSize)
-                    {
-                        await FlushAsync(transaction, mode, upserts, tombstones, cancellationToken).ConfigureAwait(false);
-                    }
-                }
-                await FlushAsync(transaction, mode, upserts, tombstones, cancellationToken).ConfigureAwait(false);
+                await PullAsync(transaction, mode, filter, cancellationToken).ConfigureAwait(false);
 
                 // Reaching here means the stream ended because the data ended: the client never ends a stream early.
                 var complete = mode != SyncMode.Delta;
@@ -120,6 +104,100 @@ namespace OneRoster.Sync
                 SyncLog.CollectionFailed(_logger, _collection.Name, mode, e is OperationCanceledException ? null : e);
                 throw;
             }
+        }
+
+        /// <summary>
+        /// Streams the records and writes them in batches. The writes run on a second worker, one batch behind the
+        /// stream, so reading and parsing the next records overlaps the store's work on the last ones; at most two
+        /// batches wait, so memory stays flat. Batches are written strictly in order, and a failure on either side
+        /// stops the other before the exception surfaces (the transaction is then rolled back by its disposal).
+        /// </summary>
+        private async Task PullAsync(IRosterStoreTransaction transaction, SyncMode mode, Filter? filter, CancellationToken cancellationToken)
+        {
+            var batches = Channel.CreateBounded<Batch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var writer = Task.Run(() => WriteAllAsync(transaction, mode, batches.Reader, stop), CancellationToken.None);
+            try
+            {
+                var batch = new Batch(_options.BatchSize);
+                await foreach (var record in _collection.Source.StreamAsync(_client, filter, stop.Token).ConfigureAwait(false))
+                {
+                    Interlocked.Increment(ref _fetched);
+                    if (string.Equals(record.Status, Tombstone, StringComparison.OrdinalIgnoreCase))
+                    {
+                        batch.Tombstones.Add(record.SourcedId);
+                    }
+                    else
+                    {
+                        batch.Upserts.Add(record);
+                    }
+                    if (batch.Count >= _options.BatchSize)
+                    {
+                        await batches.Writer.WriteAsync(batch, stop.Token).ConfigureAwait(false);
+                        batch = new Batch(_options.BatchSize);
+                    }
+                }
+                if (batch.Count > 0)
+                {
+                    await batches.Writer.WriteAsync(batch, stop.Token).ConfigureAwait(false);
+                }
+                batches.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                batches.Writer.TryComplete(e);
+                stop.Cancel();
+                var writeFailure = await FailureOfAsync(writer).ConfigureAwait(false);
+                if (e is OperationCanceledException && !cancellationToken.IsCancellationRequested && writeFailure is { } failure and not OperationCanceledException)
+                {
+                    // The stream stopped only because the writes failed: that failure is the one to report.
+                    ExceptionDispatchInfo.Throw(failure);
+                }
+                throw;
+            }
+            await writer.ConfigureAwait(false);
+        }
+
+        private static async Task<Exception?> FailureOfAsync(Task task)
+        {
+            try
+            {
+                await task.ConfigureAwait(false);
+                return null;
+            }
+            catch (Exception e)
+            {
+                return e;
+            }
+        }
+
+        private async Task WriteAllAsync(IRosterStoreTransaction transaction, SyncMode mode, ChannelReader<Batch> batches, CancellationTokenSource stop)
+        {
+            try
+            {
+                await foreach (var batch in batches.ReadAllAsync(stop.Token).ConfigureAwait(false))
+                {
+                    await FlushAsync(transaction, mode, batch.Upserts, batch.Tombstones, stop.Token).ConfigureAwait(false);
+                }
+            }
+            catch
+            {
+                // Stop the stream: nothing more will be written.
+                stop.Cancel();
+                throw;
+            }
+        }
+
+        /// <summary>The records of one store write: upserts first, then the tombstones' deletions.</summary>
+        private sealed class Batch
+        {
+            public Batch(int capacity) => Upserts = new List<RosterRecord>(capacity);
+
+            public List<RosterRecord> Upserts { get; }
+
+            public List<string> Tombstones { get; } = new();
+
+            public int Count => Upserts.Count + Tombstones.Count;
         }
 
         private async Task<(MassDeletionGuardTrip? Trip, bool EmptyIgnored, long Deleted, bool Reconciled)> ReconcileAsync(
@@ -197,8 +275,6 @@ namespace OneRoster.Sync
                     }
                 }
             }
-            upserts.Clear();
-            tombstones.Clear();
             if (_options.ChangeHandler is { } handler && (changed!.Count > 0 || deletions!.Count > 0))
             {
                 await handler.HandleAsync(new RosterChangeBatch(_options.Tenant, _collection, changed, deletions!), cancellationToken).ConfigureAwait(false);
@@ -207,7 +283,7 @@ namespace OneRoster.Sync
         }
 
         private void Report(SyncMode mode, bool done) =>
-            _progress?.Report(new SyncProgress(_collection, mode, _fetched, _inserted + _updated + _deleted, _position.Index, _position.Count, done));
+            _progress?.Report(new SyncProgress(_collection, mode, Interlocked.Read(ref _fetched), _inserted + _updated + _deleted, _position.Index, _position.Count, done));
 
         private static string Instant(DateTimeOffset value) =>
             value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);

@@ -7,8 +7,11 @@ using Newtonsoft.Json;
 
 namespace OneRoster.Sync.Sources
 {
-    /// <summary>The JSON a store keeps for a record, and its content hash.</summary>
-    internal static class RecordJson
+    /// <summary>
+    /// The JSON a store keeps for a record, and its content hash. One instance per stream (not thread-safe): its text
+    /// and byte buffers are reused from record to record, so a record costs its JSON string and nothing else.
+    /// </summary>
+    internal sealed class RecordJson
     {
         private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
         {
@@ -18,19 +21,33 @@ namespace OneRoster.Sync.Sources
             Culture = CultureInfo.InvariantCulture,
         });
 
-        public static string Serialize(object record)
+        private readonly StringBuilder _text = new(2048);
+        private readonly StringWriter _writer;
+        private byte[] _utf8 = new byte[4096];
+
+        public RecordJson() => _writer = new StringWriter(_text, CultureInfo.InvariantCulture);
+
+        /// <summary>The record as compact JSON, and <see cref="Hash(string)"/> of it.</summary>
+        public (string Json, string Hash) Write(object record)
         {
-            var text = new StringWriter(new StringBuilder(512), CultureInfo.InvariantCulture);
-            Serializer.Serialize(text, record);
-            return text.ToString();
+            _text.Clear();
+            Serializer.Serialize(_writer, record);
+            var json = _text.ToString();
+            var most = Encoding.UTF8.GetMaxByteCount(json.Length);
+            if (_utf8.Length < most)
+            {
+                _utf8 = new byte[most];
+            }
+            return (json, Hash(_utf8.AsSpan(0, Encoding.UTF8.GetBytes(json, _utf8))));
         }
 
-        /// <summary>128 bits of SHA-256 as hex: collisions are out of reach, and the column stays short.</summary>
-        public static string Hash(string json)
+        /// <summary>128 bits of SHA-256 over the UTF-8 JSON, as hex: collisions are out of reach, and the column stays short.</summary>
+        public static string Hash(string json) => Hash(Encoding.UTF8.GetBytes(json));
+
+        private static string Hash(ReadOnlySpan<byte> utf8)
         {
-            var bytes = Encoding.UTF8.GetBytes(json);
             Span<byte> hash = stackalloc byte[32];
-            SHA256.HashData(bytes, hash);
+            SHA256.HashData(utf8, hash);
             return Convert.ToHexString(hash[..16]);
         }
     }

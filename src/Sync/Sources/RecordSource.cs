@@ -40,6 +40,7 @@ namespace OneRoster.Sync.Sources
         public override async IAsyncEnumerable<RosterRecord> StreamAsync(OneRosterClient client, Filter? filter, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             var stream = _list(client).StreamAsync(filter is null ? null : q => q.Where(filter), cancellationToken: cancellationToken);
+            var writer = new RecordJson();
             await foreach (var record in stream.ConfigureAwait(false))
             {
                 var (id, status, modified) = _keys(record);
@@ -48,8 +49,8 @@ namespace OneRoster.Sync.Sources
                     // A record without its key cannot be mirrored; dropping it silently would hide the provider's fault.
                     throw new RosterSyncException($"The provider sent a {typeof(T).Name} without a sourcedId; it cannot be mirrored.");
                 }
-                var json = RecordJson.Serialize(record);
-                yield return new RosterRecord(id, status, modified, _references(record), json, RecordJson.Hash(json));
+                var (json, hash) = writer.Write(record);
+                yield return new RosterRecord(id, status, modified, _references(record), json, hash);
             }
         }
     }

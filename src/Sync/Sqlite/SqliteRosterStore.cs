@@ -46,7 +46,8 @@ namespace OneRoster.Sync
                 return;
             }
             await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL", cancellationToken).ConfigureAwait(false);
+            // The page size takes effect only on a new, empty file (docs/sync.md, "Schema"); an existing file keeps its own.
+            await ExecuteAsync(connection, null, "PRAGMA page_size=16384; PRAGMA journal_mode=WAL", cancellationToken).ConfigureAwait(false);
             await ExecuteAsync(connection, null, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL)", cancellationToken).ConfigureAwait(false);
             var current = Convert.ToInt32(await ScalarAsync(connection, null, "SELECT COALESCE(MAX(version), 0) FROM schema_version", cancellationToken).ConfigureAwait(false) ?? 0);
             if (current > SqliteSchema.Latest)

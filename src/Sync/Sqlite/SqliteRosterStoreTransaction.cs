@@ -1,6 +1,8 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
-using System.Linq;
+using System.Text;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Data.Sqlite;
@@ -10,38 +12,41 @@ namespace OneRoster.Sync
     /// <summary>
     /// One collection's writes on its own connection, inside <c>BEGIN IMMEDIATE</c> (the write lock is taken at the
     /// start, so two writers wait instead of failing at commit). Seen sourcedIds go to a temporary table of the
-    /// connection, which the absence reconcile compares against.
+    /// connection, which the absence reconcile compares against. A table that holds no rows at all (any tenant) is
+    /// loaded without its secondary indexes, which are built again before the commit, inside the same transaction:
+    /// one sort per index instead of one b-tree insert per row and index; and every row of it is then seen by this
+    /// transaction, so nothing is marked.
     /// </summary>
     internal sealed class SqliteRosterStoreTransaction : IRosterStoreTransaction
     {
-        // Parameters per lookup or "seen" statement; well under SQLite's limit of 32766.
-        private const int Chunk = 500;
-
         private readonly SqliteConnection _connection;
         private readonly SqliteTransaction _transaction;
         private readonly string _tenant;
         private readonly SyncCollection _collection;
-        private readonly SqliteCommand _insert;
-        private readonly SqliteCommand _update;
-        private readonly SqliteCommand _delete;
+        private readonly SqliteRowStatement _insert;
+        private readonly SqliteRowStatement _update;
+        private readonly SqliteRowStatement _delete;
+        // The CREATE INDEX statements of the indexes dropped for the load of an empty table; null when none were.
+        private readonly IReadOnlyList<string>? _deferredIndexes;
         private bool _done;
 
-        private SqliteRosterStoreTransaction(SqliteConnection connection, SqliteTransaction transaction, string tenant, SyncCollection collection)
+        private SqliteRosterStoreTransaction(
+            SqliteConnection connection, SqliteTransaction transaction, string tenant, SyncCollection collection, IReadOnlyList<string>? deferredIndexes)
         {
             _connection = connection;
             _transaction = transaction;
             _tenant = tenant;
             _collection = collection;
+            _deferredIndexes = deferredIndexes;
             var table = collection.TableName;
-            _insert = Prepare(
+            // Numbered parameters, the same numbers in both writes (see Bind); the tenant is bound once.
+            _insert = Row(
                 $"INSERT INTO {table} (tenant, sourced_id, status, date_last_modified, org_id, school_id, class_id, user_id, course_id, academic_session_id, line_item_id, content_hash, json) " +
-                "VALUES ($t, $id, $status, $modified, $org, $school, $class, $user, $course, $session, $lineItem, $hash, $json)",
-                "$id", "$status", "$modified", "$org", "$school", "$class", "$user", "$course", "$session", "$lineItem", "$hash", "$json");
-            _update = Prepare(
-                $"UPDATE {table} SET status = $status, date_last_modified = $modified, org_id = $org, school_id = $school, class_id = $class, user_id = $user, " +
-                "course_id = $course, academic_session_id = $session, line_item_id = $lineItem, content_hash = $hash, json = $json WHERE tenant = $t AND sourced_id = $id",
-                "$id", "$status", "$modified", "$org", "$school", "$class", "$user", "$course", "$session", "$lineItem", "$hash", "$json");
-            _delete = Prepare($"DELETE FROM {table} WHERE tenant = $t AND sourced_id = $id", "$id");
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+            _update = Row(
+                $"UPDATE {table} SET status = ?3, date_last_modified = ?4, org_id = ?5, school_id = ?6, class_id = ?7, user_id = ?8, " +
+                "course_id = ?9, academic_session_id = ?10, line_item_id = ?11, content_hash = ?12, json = ?13 WHERE tenant = ?1 AND sourced_id = ?2");
+            _delete = Row($"DELETE FROM {table} WHERE tenant = ?1 AND sourced_id = ?2");
         }
 
         public static async Task<SqliteRosterStoreTransaction> BeginAsync(SqliteConnection connection, string tenant, SyncCollection collection, CancellationToken cancellationToken)
@@ -51,7 +56,49 @@ namespace OneRoster.Sync
                 await temp.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
             var transaction = connection.BeginTransaction(deferred: false);
-            return new SqliteRosterStoreTransaction(connection, transaction, tenant, collection);
+            try
+            {
+                var deferred = await DropIndexesIfEmptyAsync(connection, transaction, collection.TableName, cancellationToken).ConfigureAwait(false);
+                return new SqliteRosterStoreTransaction(connection, transaction, tenant, collection, deferred);
+            }
+            catch
+            {
+                await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                await transaction.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
+        }
+
+        /// <summary>
+        /// Drops the secondary indexes of <paramref name="table"/> when it holds no rows, returning their definitions as
+        /// SQLite keeps them (so they come back exactly as the migrations made them); null when the table has rows.
+        /// </summary>
+        private static async Task<IReadOnlyList<string>?> DropIndexesIfEmptyAsync(SqliteConnection connection, SqliteTransaction transaction, string table, CancellationToken cancellationToken)
+        {
+            using (var any = SqliteRosterStore.Command(connection, transaction, $"SELECT EXISTS (SELECT 1 FROM {table})"))
+            {
+                if (Convert.ToInt64(await any.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false)) != 0)
+                {
+                    return null;
+                }
+            }
+            var indexes = new List<(string Name, string Sql)>();
+            // The primary key's own index has no SQL text and cannot be dropped; the sourcedId lookups need it anyway.
+            using (var list = SqliteRosterStore.Command(connection, transaction, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = $table AND sql IS NOT NULL ORDER BY name"))
+            {
+                list.Parameters.AddWithValue("$table", table);
+                await using var reader = await list.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    indexes.Add((reader.GetString(0), reader.GetString(1)));
+                }
+            }
+            foreach (var (name, _) in indexes)
+            {
+                using var drop = SqliteRosterStore.Command(connection, transaction, $"DROP INDEX \"{name}\"");
+                await drop.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+            return indexes.ConvertAll(index => index.Sql);
         }
 
         public async Task<IReadOnlyList<RosterWriteOutcome>> UpsertAsync(IReadOnlyList<RosterRecord> records, CancellationToken cancellationToken = default)
@@ -64,7 +111,10 @@ namespace OneRoster.Sync
             {
                 ids.Add(record.SourcedId);
             }
-            await MarkSeenAsync(ids, cancellationToken).ConfigureAwait(false);
+            if (_deferredIndexes is null)
+            {
+                await MarkSeenAsync(ids, cancellationToken).ConfigureAwait(false);
+            }
             var stored = await StoredHashesAsync(ids, cancellationToken).ConfigureAwait(false);
             var outcomes = new RosterWriteOutcome[records.Count];
             for (var i = 0; i < records.Count; i++)
@@ -78,7 +128,7 @@ namespace OneRoster.Sync
                 }
                 var command = known ? _update : _insert;
                 Bind(command, record);
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                command.Execute();
                 outcomes[i] = known ? RosterWriteOutcome.Updated : RosterWriteOutcome.Inserted;
                 stored[record.SourcedId] = record.ContentHash; // the same sourcedId later in the batch sees this write
             }
@@ -90,11 +140,15 @@ namespace OneRoster.Sync
             ArgumentNullException.ThrowIfNull(sourcedIds);
             ThrowIfDone();
             var existed = new bool[sourcedIds.Count];
-            await MarkSeenAsync(sourcedIds, cancellationToken).ConfigureAwait(false);
+            if (_deferredIndexes is null)
+            {
+                await MarkSeenAsync(sourcedIds, cancellationToken).ConfigureAwait(false);
+            }
             for (var i = 0; i < sourcedIds.Count; i++)
             {
-                _delete.Parameters["$id"].Value = sourcedIds[i];
-                existed[i] = await _delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+                cancellationToken.ThrowIfCancellationRequested();
+                _delete.Text(2, sourcedIds[i]);
+                existed[i] = _delete.Execute() > 0;
             }
             return existed;
         }
@@ -102,6 +156,10 @@ namespace OneRoster.Sync
         public async Task<long> CountUnseenAsync(CancellationToken cancellationToken = default)
         {
             ThrowIfDone();
+            if (_deferredIndexes is not null)
+            {
+                return 0; // the table was empty: every row in it was written by this transaction
+            }
             using var count = Prepare($"SELECT COUNT(*) FROM {_collection.TableName} WHERE tenant = $t AND sourced_id NOT IN (SELECT sourced_id FROM temp.sync_seen)");
             return Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false));
         }
@@ -109,6 +167,10 @@ namespace OneRoster.Sync
         public async Task<IReadOnlyList<string>> DeleteUnseenAsync(CancellationToken cancellationToken = default)
         {
             ThrowIfDone();
+            if (_deferredIndexes is not null)
+            {
+                return Array.Empty<string>();
+            }
             using var delete = Prepare($"DELETE FROM {_collection.TableName} WHERE tenant = $t AND sourced_id NOT IN (SELECT sourced_id FROM temp.sync_seen) RETURNING sourced_id");
             var deleted = new List<string>();
             await using var reader = await delete.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -124,6 +186,11 @@ namespace OneRoster.Sync
         {
             ArgumentNullException.ThrowIfNull(checkpoint);
             ThrowIfDone();
+            foreach (var index in _deferredIndexes ?? Array.Empty<string>())
+            {
+                using var create = SqliteRosterStore.Command(_connection, _transaction, index);
+                await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
             using (var write = Prepare(
                 "INSERT INTO sync_checkpoints (tenant, collection, pulled_from, last_full_pull, run_id, committed_at) VALUES ($t, $c, $from, $full, $run, $at) " +
                 "ON CONFLICT (tenant, collection) DO UPDATE SET pulled_from = excluded.pulled_from, last_full_pull = excluded.last_full_pull, run_id = excluded.run_id, committed_at = excluded.committed_at"))
@@ -141,9 +208,9 @@ namespace OneRoster.Sync
 
         public async ValueTask DisposeAsync()
         {
-            foreach (var command in new[] { _insert, _update, _delete })
+            foreach (var statement in new[] { _insert, _update, _delete })
             {
-                await command.DisposeAsync().ConfigureAwait(false);
+                statement.Dispose();
             }
             if (!_done)
             {
@@ -156,65 +223,72 @@ namespace OneRoster.Sync
 
         private async Task MarkSeenAsync(IReadOnlyList<string> sourcedIds, CancellationToken cancellationToken)
         {
-            for (var start = 0; start < sourcedIds.Count; start += Chunk)
-            {
-                var count = Math.Min(Chunk, sourcedIds.Count - start);
-                using var insert = Prepare("INSERT OR IGNORE INTO temp.sync_seen (sourced_id) VALUES " + string.Join(", ", Enumerable.Range(0, count).Select(i => $"($p{i})")));
-                for (var i = 0; i < count; i++)
-                {
-                    insert.Parameters.AddWithValue($"$p{i}", sourcedIds[start + i]);
-                }
-                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
+            using var insert = Prepare("INSERT OR IGNORE INTO temp.sync_seen (sourced_id) SELECT value FROM json_each($ids)");
+            insert.Parameters.AddWithValue("$ids", JsonArray(sourcedIds));
+            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
         private async Task<Dictionary<string, string>> StoredHashesAsync(IReadOnlyList<string> sourcedIds, CancellationToken cancellationToken)
         {
             var stored = new Dictionary<string, string>(sourcedIds.Count, StringComparer.Ordinal);
-            for (var start = 0; start < sourcedIds.Count; start += Chunk)
+            using var select = Prepare(
+                $"SELECT sourced_id, content_hash FROM {_collection.TableName} WHERE tenant = $t AND sourced_id IN (SELECT value FROM json_each($ids))");
+            select.Parameters.AddWithValue("$ids", JsonArray(sourcedIds));
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                var count = Math.Min(Chunk, sourcedIds.Count - start);
-                using var select = Prepare(
-                    $"SELECT sourced_id, content_hash FROM {_collection.TableName} WHERE tenant = $t AND sourced_id IN (" + string.Join(", ", Enumerable.Range(0, count).Select(i => $"$p{i}")) + ")");
-                for (var i = 0; i < count; i++)
-                {
-                    select.Parameters.AddWithValue($"$p{i}", sourcedIds[start + i]);
-                }
-                await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    stored[reader.GetString(0)] = reader.GetString(1);
-                }
+                stored[reader.GetString(0)] = reader.GetString(1);
             }
             return stored;
         }
 
-        private void Bind(SqliteCommand command, RosterRecord record)
+        /// <summary>
+        /// The sourcedIds as one JSON array, read back by <c>json_each</c>: a batch is one parameter, not one per id
+        /// (SQLite finds a named parameter by a linear search, so hundreds of them cost more than the lookup itself).
+        /// </summary>
+        private static string JsonArray(IReadOnlyList<string> values)
         {
-            var p = command.Parameters;
-            var r = record.References;
-            p["$id"].Value = record.SourcedId;
-            p["$status"].Value = SqliteText.Nullable(record.Status);
-            p["$modified"].Value = SqliteText.FromNullable(record.DateLastModified);
-            p["$org"].Value = SqliteText.Nullable(r.OrgId);
-            p["$school"].Value = SqliteText.Nullable(r.SchoolId);
-            p["$class"].Value = SqliteText.Nullable(r.ClassId);
-            p["$user"].Value = SqliteText.Nullable(r.UserId);
-            p["$course"].Value = SqliteText.Nullable(r.CourseId);
-            p["$session"].Value = SqliteText.Nullable(r.AcademicSessionId);
-            p["$lineItem"].Value = SqliteText.Nullable(r.LineItemId);
-            p["$hash"].Value = record.ContentHash;
-            p["$json"].Value = record.Json;
+            var buffer = new ArrayBufferWriter<byte>(values.Count * 48);
+            using (var json = new Utf8JsonWriter(buffer))
+            {
+                json.WriteStartArray();
+                foreach (var value in values)
+                {
+                    json.WriteStringValue(value);
+                }
+                json.WriteEndArray();
+            }
+            return Encoding.UTF8.GetString(buffer.WrittenSpan);
         }
 
-        private SqliteCommand Prepare(string sql, params string[] parameters)
+        private static void Bind(SqliteRowStatement statement, RosterRecord record)
+        {
+            var r = record.References;
+            statement.Text(2, record.SourcedId);
+            statement.Text(3, record.Status);
+            statement.Text(4, record.DateLastModified is { } modified ? SqliteText.From(modified) : null);
+            statement.Text(5, r.OrgId);
+            statement.Text(6, r.SchoolId);
+            statement.Text(7, r.ClassId);
+            statement.Text(8, r.UserId);
+            statement.Text(9, r.CourseId);
+            statement.Text(10, r.AcademicSessionId);
+            statement.Text(11, r.LineItemId);
+            statement.Text(12, record.ContentHash);
+            statement.Text(13, record.Json);
+        }
+
+        private SqliteRowStatement Row(string sql)
+        {
+            var statement = new SqliteRowStatement(_connection, sql);
+            statement.Text(1, _tenant);
+            return statement;
+        }
+
+        private SqliteCommand Prepare(string sql)
         {
             var command = SqliteRosterStore.Command(_connection, _transaction, sql);
             command.Parameters.AddWithValue("$t", _tenant);
-            foreach (var name in parameters)
-            {
-                command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
-            }
             return command;
         }
 

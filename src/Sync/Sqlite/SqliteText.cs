@@ -14,7 +14,5 @@ namespace OneRoster.Sync
 
         public static DateTimeOffset To(string text) =>
             DateTimeOffset.ParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
-
-        public static object Nullable(string? value) => value is null ? DBNull.Value : value;
     }
 }
