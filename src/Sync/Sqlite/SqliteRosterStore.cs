@@ -224,8 +224,10 @@ namespace OneRoster.Sync
             {
                 await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
                 // WAL with synchronous=NORMAL keeps every commit atomic and consistent; a power cut may lose the last
-                // commit, which the next run pulls again.
-                await ExecuteAsync(connection, null, "PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-16000", cancellationToken).ConfigureAwait(false);
+                // commit, which the next run pulls again. Temporary data (the "seen" set of a reconcile, the sorts of an
+                // index build after a first load) goes to temporary files, not memory: in memory it grew with the
+                // collection (1,000,000 users: 211 MB peak against 139 MB at 100,000; with files 153 MB).
+                await ExecuteAsync(connection, null, "PRAGMA synchronous=NORMAL; PRAGMA temp_store=FILE; PRAGMA cache_size=-16000", cancellationToken).ConfigureAwait(false);
                 return connection;
             }
             catch
