@@ -25,6 +25,7 @@ namespace OneRoster.Sync
         private readonly SyncCollection _collection;
         private readonly SqliteRowStatement _insert;
         private readonly SqliteRowStatement _update;
+        private readonly SqliteRowStatement _updateContent;
         private readonly SqliteRowStatement _delete;
         // The CREATE INDEX statements of the indexes dropped for the load of an empty table; null when none were.
         private readonly IReadOnlyList<string>? _deferredIndexes;
@@ -46,6 +47,11 @@ namespace OneRoster.Sync
             _update = Row(
                 $"UPDATE {table} SET status = ?3, date_last_modified = ?4, org_id = ?5, school_id = ?6, class_id = ?7, user_id = ?8, " +
                 "course_id = ?9, academic_session_id = ?10, line_item_id = ?11, content_hash = ?12, json = ?13 WHERE tenant = ?1 AND sourced_id = ?2");
+            // A record whose references did not change (the usual update) leaves the reference columns out of the SET:
+            // SQLite rewrites an index whenever its column is assigned, changed or not, and every page it touches is
+            // written to the WAL and checkpointed; on a delta of enrollments that halved the commit.
+            _updateContent = Row(
+                $"UPDATE {table} SET status = ?3, date_last_modified = ?4, content_hash = ?12, json = ?13 WHERE tenant = ?1 AND sourced_id = ?2");
             _delete = Row($"DELETE FROM {table} WHERE tenant = ?1 AND sourced_id = ?2");
         }
 
@@ -115,22 +121,22 @@ namespace OneRoster.Sync
             {
                 await MarkSeenAsync(ids, cancellationToken).ConfigureAwait(false);
             }
-            var stored = await StoredHashesAsync(ids, cancellationToken).ConfigureAwait(false);
+            var stored = await StoredAsync(ids, cancellationToken).ConfigureAwait(false);
             var outcomes = new RosterWriteOutcome[records.Count];
             for (var i = 0; i < records.Count; i++)
             {
                 var record = records[i];
-                var known = stored.TryGetValue(record.SourcedId, out var hash);
-                if (known && hash == record.ContentHash)
+                var known = stored.TryGetValue(record.SourcedId, out var before);
+                if (known && before.Hash == record.ContentHash)
                 {
                     outcomes[i] = RosterWriteOutcome.Unchanged;
                     continue;
                 }
-                var command = known ? _update : _insert;
+                var command = !known ? _insert : before.References == record.References ? _updateContent : _update;
                 Bind(command, record);
                 command.Execute();
                 outcomes[i] = known ? RosterWriteOutcome.Updated : RosterWriteOutcome.Inserted;
-                stored[record.SourcedId] = record.ContentHash; // the same sourcedId later in the batch sees this write
+                stored[record.SourcedId] = (record.ContentHash, record.References); // the same sourcedId later in the batch sees this write
             }
             return outcomes;
         }
@@ -208,7 +214,7 @@ namespace OneRoster.Sync
 
         public async ValueTask DisposeAsync()
         {
-            foreach (var statement in new[] { _insert, _update, _delete })
+            foreach (var statement in new[] { _insert, _update, _updateContent, _delete })
             {
                 statement.Dispose();
             }
@@ -228,16 +234,19 @@ namespace OneRoster.Sync
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        private async Task<Dictionary<string, string>> StoredHashesAsync(IReadOnlyList<string> sourcedIds, CancellationToken cancellationToken)
+        /// <summary>The content hash and references the store holds for each of these sourcedIds that it holds.</summary>
+        private async Task<Dictionary<string, (string Hash, RosterReferences References)>> StoredAsync(IReadOnlyList<string> sourcedIds, CancellationToken cancellationToken)
         {
-            var stored = new Dictionary<string, string>(sourcedIds.Count, StringComparer.Ordinal);
+            var stored = new Dictionary<string, (string, RosterReferences)>(sourcedIds.Count, StringComparer.Ordinal);
             using var select = Prepare(
-                $"SELECT sourced_id, content_hash FROM {_collection.TableName} WHERE tenant = $t AND sourced_id IN (SELECT value FROM json_each($ids))");
+                "SELECT sourced_id, content_hash, org_id, school_id, class_id, user_id, course_id, academic_session_id, line_item_id " +
+                $"FROM {_collection.TableName} WHERE tenant = $t AND sourced_id IN (SELECT value FROM json_each($ids))");
             select.Parameters.AddWithValue("$ids", JsonArray(sourcedIds));
             await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                stored[reader.GetString(0)] = reader.GetString(1);
+                string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+                stored[reader.GetString(0)] = (reader.GetString(1), new RosterReferences(Text(2), Text(3), Text(4), Text(5), Text(6), Text(7), Text(8)));
             }
             return stored;
         }

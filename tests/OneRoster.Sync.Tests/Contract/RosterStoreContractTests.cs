@@ -153,6 +153,33 @@ namespace OneRoster.Sync.Tests.Contract
         }
 
         [Test]
+        public async Task An_update_writes_the_new_content_and_references_whether_or_not_the_references_changed()
+        {
+            await using var store = await CreateStoreAsync();
+            await store.MigrateAsync();
+            var tenant = NewTenant();
+            var (kept, moved) = (new RosterReferences(SchoolId: "s1", ClassId: "c1", UserId: "u1"), new RosterReferences(SchoolId: "s1", ClassId: "c2", UserId: "u1"));
+            await using (var first = await store.BeginAsync(tenant, SyncCollection.Enrollments))
+            {
+                await first.UpsertAsync(new[] { Record("e1", "{\"v\":1}", references: kept), Record("e2", "{\"v\":1}", references: kept) });
+                await first.CommitAsync(new SyncCheckpoint(DateTimeOffset.UnixEpoch, null, "r"));
+            }
+            await using (var second = await store.BeginAsync(tenant, SyncCollection.Enrollments))
+            {
+                var outcomes = await second.UpsertAsync(new[] { Record("e1", "{\"v\":2}", status: "inactive", references: kept), Record("e2", "{\"v\":2}", references: moved) });
+                Assert.That(outcomes, Is.EqualTo(new[] { RosterWriteOutcome.Updated, RosterWriteOutcome.Updated }));
+                await second.CommitAsync(new SyncCheckpoint(DateTimeOffset.UnixEpoch, null, "r"));
+            }
+
+            var stored = await store.ReadAsync(tenant, SyncCollection.Enrollments).ToListAsync();
+            Assert.That(stored.Select(r => (r.SourcedId, r.Status, r.References, StoredJson.Canonical(r.Json), r.ContentHash)), Is.EqualTo(new[]
+            {
+                ("e1", (string?)"inactive", kept, "{\"v\":2}", Sources.RecordJson.Hash("{\"v\":2}")),
+                ("e2", (string?)"active", moved, "{\"v\":2}", Sources.RecordJson.Hash("{\"v\":2}")),
+            }));
+        }
+
+        [Test]
         public async Task Reference_columns_and_fields_read_back_as_written()
         {
             await using var store = await CreateStoreAsync();
