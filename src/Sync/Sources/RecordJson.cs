@@ -23,7 +23,7 @@ namespace OneRoster.Sync.Sources
 
         private readonly StringBuilder _text = new(2048);
         private readonly StringWriter _writer;
-        private byte[] _utf8 = new byte[4096];
+        private readonly Utf8Scratch _utf8 = new();
 
         public RecordJson() => _writer = new StringWriter(_text, CultureInfo.InvariantCulture);
 
@@ -33,12 +33,7 @@ namespace OneRoster.Sync.Sources
             _text.Clear();
             Serializer.Serialize(_writer, record);
             var json = _text.ToString();
-            var most = Encoding.UTF8.GetMaxByteCount(json.Length);
-            if (_utf8.Length < most)
-            {
-                _utf8 = new byte[most];
-            }
-            return (json, Hash(_utf8.AsSpan(0, Encoding.UTF8.GetBytes(json, _utf8))));
+            return (json, Hash(_utf8.Encode(json)));
         }
 
         /// <summary>128 bits of SHA-256 over the UTF-8 JSON, as hex: collisions are out of reach, and the column stays short.</summary>

@@ -172,12 +172,11 @@ namespace OneRoster.Sync
             await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
                 yield return new RosterRecord(
                     reader.GetString(0),
-                    Text(1),
-                    Text(2) is { } modified ? SqliteText.To(modified) : null,
-                    new RosterReferences(Text(3), Text(4), Text(5), Text(6), Text(7), Text(8), Text(9)),
+                    SqliteText.Nullable(reader, 1),
+                    SqliteText.Nullable(reader, 2) is { } modified ? SqliteText.To(modified) : null,
+                    SqliteText.References(reader, first: 3),
                     reader.GetString(10),
                     reader.GetString(11));
             }

@@ -1,7 +1,5 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
-using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -117,7 +115,7 @@ namespace OneRoster.Sync
             {
                 ids.Add(record.SourcedId);
             }
-            if (_deferredIndexes is null)
+            if (!StartedEmpty)
             {
                 await MarkSeenAsync(ids, cancellationToken).ConfigureAwait(false);
             }
@@ -146,7 +144,7 @@ namespace OneRoster.Sync
             ArgumentNullException.ThrowIfNull(sourcedIds);
             ThrowIfDone();
             var existed = new bool[sourcedIds.Count];
-            if (_deferredIndexes is null)
+            if (!StartedEmpty)
             {
                 await MarkSeenAsync(sourcedIds, cancellationToken).ConfigureAwait(false);
             }
@@ -162,7 +160,7 @@ namespace OneRoster.Sync
         public async Task<long> CountUnseenAsync(CancellationToken cancellationToken = default)
         {
             ThrowIfDone();
-            if (_deferredIndexes is not null)
+            if (StartedEmpty)
             {
                 return 0; // the table was empty: every row in it was written by this transaction
             }
@@ -173,7 +171,7 @@ namespace OneRoster.Sync
         public async Task<IReadOnlyList<string>> DeleteUnseenAsync(CancellationToken cancellationToken = default)
         {
             ThrowIfDone();
-            if (_deferredIndexes is not null)
+            if (StartedEmpty)
             {
                 return Array.Empty<string>();
             }
@@ -245,8 +243,7 @@ namespace OneRoster.Sync
             await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-                stored[reader.GetString(0)] = (reader.GetString(1), new RosterReferences(Text(2), Text(3), Text(4), Text(5), Text(6), Text(7), Text(8)));
+                stored[reader.GetString(0)] = (reader.GetString(1), SqliteText.References(reader, first: 2));
             }
             return stored;
         }
@@ -255,20 +252,7 @@ namespace OneRoster.Sync
         /// The sourcedIds as one JSON array, read back by <c>json_each</c>: a batch is one parameter, not one per id
         /// (SQLite finds a named parameter by a linear search, so hundreds of them cost more than the lookup itself).
         /// </summary>
-        private static string JsonArray(IReadOnlyList<string> values)
-        {
-            var buffer = new ArrayBufferWriter<byte>(values.Count * 48);
-            using (var json = new Utf8JsonWriter(buffer))
-            {
-                json.WriteStartArray();
-                foreach (var value in values)
-                {
-                    json.WriteStringValue(value);
-                }
-                json.WriteEndArray();
-            }
-            return Encoding.UTF8.GetString(buffer.WrittenSpan);
-        }
+        private static string JsonArray(IReadOnlyList<string> values) => JsonSerializer.Serialize(values);
 
         private static void Bind(SqliteRowStatement statement, RosterRecord record)
         {
@@ -300,6 +284,9 @@ namespace OneRoster.Sync
             command.Parameters.AddWithValue("$t", _tenant);
             return command;
         }
+
+        /// <summary>The table held no rows when the transaction began: every row in it now was written by this transaction.</summary>
+        private bool StartedEmpty => _deferredIndexes is not null;
 
         private void ThrowIfDone() => ObjectDisposedException.ThrowIf(_done, this);
     }

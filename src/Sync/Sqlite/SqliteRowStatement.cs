@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -15,7 +14,7 @@ namespace OneRoster.Sync
     {
         private readonly sqlite3 _database;
         private readonly sqlite3_stmt _statement;
-        private byte[] _scratch = new byte[4096];
+        private readonly Utf8Scratch _utf8 = new();
 
         public SqliteRowStatement(SqliteConnection connection, string sql)
         {
@@ -37,13 +36,7 @@ namespace OneRoster.Sync
                 Check(raw.sqlite3_bind_text(_statement, position, string.Empty));
                 return;
             }
-            var most = Encoding.UTF8.GetMaxByteCount(value.Length);
-            if (_scratch.Length < most)
-            {
-                _scratch = new byte[most];
-            }
-            var length = Encoding.UTF8.GetBytes(value, _scratch);
-            Check(raw.sqlite3_bind_text(_statement, position, _scratch.AsSpan(0, length)));
+            Check(raw.sqlite3_bind_text(_statement, position, _utf8.Encode(value)));
         }
 
         /// <summary>Runs the statement once and returns the number of rows it changed; the bindings stay for the next run.</summary>
@@ -53,22 +46,14 @@ namespace OneRoster.Sync
             raw.sqlite3_reset(_statement);
             if (result != raw.SQLITE_DONE)
             {
-                throw Error(result);
+                SqliteException.ThrowExceptionForRC(result, _database);
             }
             return raw.sqlite3_changes(_database);
         }
 
         public void Dispose() => _statement.Dispose();
 
-        private void Check(int result)
-        {
-            if (result != raw.SQLITE_OK)
-            {
-                throw Error(result);
-            }
-        }
-
-        private SqliteException Error(int result) =>
-            new($"SQLite Error {result}: '{raw.sqlite3_errmsg(_database).utf8_to_string()}'.", result, raw.sqlite3_extended_errcode(_database));
+        // The same exception, with SQLite's message and extended code, that SqliteCommand throws.
+        private void Check(int result) => SqliteException.ThrowExceptionForRC(result, _database);
     }
 }

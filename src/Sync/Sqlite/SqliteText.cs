@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 
 namespace OneRoster.Sync
 {
@@ -14,5 +15,12 @@ namespace OneRoster.Sync
 
         public static DateTimeOffset To(string text) =>
             DateTimeOffset.ParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+        public static string? Nullable(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+        /// <summary>The seven reference columns, read from <paramref name="first"/> on in the schema's order (org … line item).</summary>
+        public static RosterReferences References(SqliteDataReader reader, int first) => new(
+            Nullable(reader, first), Nullable(reader, first + 1), Nullable(reader, first + 2), Nullable(reader, first + 3),
+            Nullable(reader, first + 4), Nullable(reader, first + 5), Nullable(reader, first + 6));
     }
 }
