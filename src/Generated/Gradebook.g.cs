@@ -2634,6 +2634,212 @@ namespace OneRoster.Gradebook
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "sourcedId"u8.ToArray(),
+
+            "status"u8.ToArray(),
+
+            "dateLastModified"u8.ToArray(),
+
+            "metadata"u8.ToArray(),
+
+            "title"u8.ToArray(),
+
+            "description"u8.ToArray(),
+
+            "assignDate"u8.ToArray(),
+
+            "dueDate"u8.ToArray(),
+
+            "class"u8.ToArray(),
+
+            "school"u8.ToArray(),
+
+            "category"u8.ToArray(),
+
+            "gradingPeriod"u8.ToArray(),
+
+            "academicSession"u8.ToArray(),
+
+            "scoreScale"u8.ToArray(),
+
+            "resultValueMin"u8.ToArray(),
+
+            "resultValueMax"u8.ToArray(),
+
+            "learningObjectiveSet"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one LineItem in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LineItem? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new LineItem();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.SourcedId = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.Status = v1;
+                        break;
+
+                    case 2:
+                        if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
+                        {
+                            return false;
+                        }
+                        record.DateLastModified = v2;
+                        break;
+
+                    case 3:
+                        if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
+                        {
+                            return false;
+                        }
+                        record.Metadata = v3;
+                        break;
+
+                    case 4:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v4))
+                        {
+                            return false;
+                        }
+                        record.Title = v4;
+                        break;
+
+                    case 5:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v5))
+                        {
+                            return false;
+                        }
+                        record.Description = v5;
+                        break;
+
+                    case 6:
+                        if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v6))
+                        {
+                            return false;
+                        }
+                        record.AssignDate = v6;
+                        break;
+
+                    case 7:
+                        if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v7))
+                        {
+                            return false;
+                        }
+                        record.DueDate = v7;
+                        break;
+
+                    case 8:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v8))
+                        {
+                            return false;
+                        }
+                        record.Class = v8;
+                        break;
+
+                    case 9:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v9))
+                        {
+                            return false;
+                        }
+                        record.School = v9;
+                        break;
+
+                    case 10:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v10))
+                        {
+                            return false;
+                        }
+                        record.Category = v10;
+                        break;
+
+                    case 11:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v11))
+                        {
+                            return false;
+                        }
+                        record.GradingPeriod = v11;
+                        break;
+
+                    case 12:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v12))
+                        {
+                            return false;
+                        }
+                        record.AcademicSession = v12;
+                        break;
+
+                    case 13:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v13))
+                        {
+                            return false;
+                        }
+                        record.ScoreScale = v13;
+                        break;
+
+                    case 14:
+                        if (!global::OneRoster.Serialization.Utf8Records.Single(ref reader, out var v14))
+                        {
+                            return false;
+                        }
+                        record.ResultValueMin = v14;
+                        break;
+
+                    case 15:
+                        if (!global::OneRoster.Serialization.Utf8Records.Single(ref reader, out var v15))
+                        {
+                            return false;
+                        }
+                        record.ResultValueMax = v15;
+                        break;
+
+                    case 16:
+                        if (!global::OneRoster.Serialization.Utf8Records.List<global::OneRoster.Gradebook.LearningObjectiveSet>(ref reader, global::OneRoster.Gradebook.LearningObjectiveSet.TryReadUtf8, out var v16))
+                        {
+                            return false;
+                        }
+                        record.LearningObjectiveSet = v16;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -2651,7 +2857,7 @@ namespace OneRoster.Gradebook
 
         /// <summary>Where this list envelope keeps its records (<c>lineItems</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<LineItemSet, LineItem> Shape =
-            new(static envelope => envelope.LineItems, static records => new LineItemSet { LineItems = records }, static record => record.SourcedId);
+            new(static envelope => envelope.LineItems, static records => new LineItemSet { LineItems = records }, static record => record.SourcedId, LineItem.TryReadUtf8);
     }
 
     /// <summary>
@@ -2676,6 +2882,53 @@ namespace OneRoster.Gradebook
         /// <summary>Where this envelope keeps its one record (<c>lineItem</c>).</summary>
         internal static readonly global::OneRoster.Operations.SingleEnvelope<SingleLineItem, LineItem> Shape =
             new(static envelope => envelope.LineItem, static record => new SingleLineItem { LineItem = record }, static record => record.SourcedId);
+
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "lineItem"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one SingleLineItem in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleLineItem? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new SingleLineItem();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Gradebook.LineItem>(ref reader, global::OneRoster.Gradebook.LineItem.TryReadUtf8, out var v0))
+                        {
+                            return false;
+                        }
+                        record.LineItem = v0;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -2802,6 +3055,222 @@ namespace OneRoster.Gradebook
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "sourcedId"u8.ToArray(),
+
+            "status"u8.ToArray(),
+
+            "dateLastModified"u8.ToArray(),
+
+            "metadata"u8.ToArray(),
+
+            "lineItem"u8.ToArray(),
+
+            "student"u8.ToArray(),
+
+            "class"u8.ToArray(),
+
+            "scoreScale"u8.ToArray(),
+
+            "scoreStatus"u8.ToArray(),
+
+            "score"u8.ToArray(),
+
+            "textScore"u8.ToArray(),
+
+            "scoreDate"u8.ToArray(),
+
+            "comment"u8.ToArray(),
+
+            "learningObjectiveSet"u8.ToArray(),
+
+            "inProgress"u8.ToArray(),
+
+            "incomplete"u8.ToArray(),
+
+            "late"u8.ToArray(),
+
+            "missing"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one Result in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Result? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new Result();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.SourcedId = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.Status = v1;
+                        break;
+
+                    case 2:
+                        if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
+                        {
+                            return false;
+                        }
+                        record.DateLastModified = v2;
+                        break;
+
+                    case 3:
+                        if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
+                        {
+                            return false;
+                        }
+                        record.Metadata = v3;
+                        break;
+
+                    case 4:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v4))
+                        {
+                            return false;
+                        }
+                        record.LineItem = v4;
+                        break;
+
+                    case 5:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v5))
+                        {
+                            return false;
+                        }
+                        record.Student = v5;
+                        break;
+
+                    case 6:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v6))
+                        {
+                            return false;
+                        }
+                        record.Class = v6;
+                        break;
+
+                    case 7:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v7))
+                        {
+                            return false;
+                        }
+                        record.ScoreScale = v7;
+                        break;
+
+                    case 8:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v8))
+                        {
+                            return false;
+                        }
+                        record.ScoreStatus = v8;
+                        break;
+
+                    case 9:
+                        if (!global::OneRoster.Serialization.Utf8Records.Single(ref reader, out var v9))
+                        {
+                            return false;
+                        }
+                        record.Score = v9;
+                        break;
+
+                    case 10:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v10))
+                        {
+                            return false;
+                        }
+                        record.TextScore = v10;
+                        break;
+
+                    case 11:
+                        if (!global::OneRoster.Serialization.Utf8Records.Date(ref reader, out var v11))
+                        {
+                            return false;
+                        }
+                        record.ScoreDate = v11;
+                        break;
+
+                    case 12:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v12))
+                        {
+                            return false;
+                        }
+                        record.Comment = v12;
+                        break;
+
+                    case 13:
+                        if (!global::OneRoster.Serialization.Utf8Records.List<LearningObjectiveScoreSet>(ref reader, LearningObjectiveScoreSet.TryReadUtf8, out var v13))
+                        {
+                            return false;
+                        }
+                        record.LearningObjectiveSet = v13;
+                        break;
+
+                    case 14:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v14))
+                        {
+                            return false;
+                        }
+                        record.InProgress = v14;
+                        break;
+
+                    case 15:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v15))
+                        {
+                            return false;
+                        }
+                        record.Incomplete = v15;
+                        break;
+
+                    case 16:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v16))
+                        {
+                            return false;
+                        }
+                        record.Late = v16;
+                        break;
+
+                    case 17:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v17))
+                        {
+                            return false;
+                        }
+                        record.Missing = v17;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -2819,7 +3288,7 @@ namespace OneRoster.Gradebook
 
         /// <summary>Where this list envelope keeps its records (<c>results</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<ResultSet, Result> Shape =
-            new(static envelope => envelope.Results, static records => new ResultSet { Results = records }, static record => record.SourcedId);
+            new(static envelope => envelope.Results, static records => new ResultSet { Results = records }, static record => record.SourcedId, Result.TryReadUtf8);
     }
 
     /// <summary>
@@ -2844,6 +3313,53 @@ namespace OneRoster.Gradebook
         /// <summary>Where this envelope keeps its one record (<c>result</c>).</summary>
         internal static readonly global::OneRoster.Operations.SingleEnvelope<SingleResult, Result> Shape =
             new(static envelope => envelope.Result, static record => new SingleResult { Result = record }, static record => record.SourcedId);
+
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "result"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one SingleResult in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleResult? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new SingleResult();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Gradebook.Result>(ref reader, global::OneRoster.Gradebook.Result.TryReadUtf8, out var v0))
+                        {
+                            return false;
+                        }
+                        record.Result = v0;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -2898,6 +3414,102 @@ namespace OneRoster.Gradebook
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "sourcedId"u8.ToArray(),
+
+            "status"u8.ToArray(),
+
+            "dateLastModified"u8.ToArray(),
+
+            "metadata"u8.ToArray(),
+
+            "title"u8.ToArray(),
+
+            "weight"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one Category in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Category? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new Category();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.SourcedId = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.Status = v1;
+                        break;
+
+                    case 2:
+                        if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
+                        {
+                            return false;
+                        }
+                        record.DateLastModified = v2;
+                        break;
+
+                    case 3:
+                        if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
+                        {
+                            return false;
+                        }
+                        record.Metadata = v3;
+                        break;
+
+                    case 4:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v4))
+                        {
+                            return false;
+                        }
+                        record.Title = v4;
+                        break;
+
+                    case 5:
+                        if (!global::OneRoster.Serialization.Utf8Records.Single(ref reader, out var v5))
+                        {
+                            return false;
+                        }
+                        record.Weight = v5;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -2915,7 +3527,7 @@ namespace OneRoster.Gradebook
 
         /// <summary>Where this list envelope keeps its records (<c>categories</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<CategorySet, Category> Shape =
-            new(static envelope => envelope.Categories, static records => new CategorySet { Categories = records }, static record => record.SourcedId);
+            new(static envelope => envelope.Categories, static records => new CategorySet { Categories = records }, static record => record.SourcedId, Category.TryReadUtf8);
     }
 
     /// <summary>
@@ -2940,6 +3552,53 @@ namespace OneRoster.Gradebook
         /// <summary>Where this envelope keeps its one record (<c>category</c>).</summary>
         internal static readonly global::OneRoster.Operations.SingleEnvelope<SingleCategory, Category> Shape =
             new(static envelope => envelope.Category, static record => new SingleCategory { Category = record }, static record => record.SourcedId);
+
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "category"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one SingleCategory in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleCategory? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new SingleCategory();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Gradebook.Category>(ref reader, global::OneRoster.Gradebook.Category.TryReadUtf8, out var v0))
+                        {
+                            return false;
+                        }
+                        record.Category = v0;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -3012,6 +3671,132 @@ namespace OneRoster.Gradebook
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "sourcedId"u8.ToArray(),
+
+            "status"u8.ToArray(),
+
+            "dateLastModified"u8.ToArray(),
+
+            "metadata"u8.ToArray(),
+
+            "title"u8.ToArray(),
+
+            "type"u8.ToArray(),
+
+            "course"u8.ToArray(),
+
+            "class"u8.ToArray(),
+
+            "scoreScaleValue"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one ScoreScale in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ScoreScale? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new ScoreScale();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.SourcedId = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.Status = v1;
+                        break;
+
+                    case 2:
+                        if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
+                        {
+                            return false;
+                        }
+                        record.DateLastModified = v2;
+                        break;
+
+                    case 3:
+                        if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
+                        {
+                            return false;
+                        }
+                        record.Metadata = v3;
+                        break;
+
+                    case 4:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v4))
+                        {
+                            return false;
+                        }
+                        record.Title = v4;
+                        break;
+
+                    case 5:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v5))
+                        {
+                            return false;
+                        }
+                        record.Type = v5;
+                        break;
+
+                    case 6:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v6))
+                        {
+                            return false;
+                        }
+                        record.Course = v6;
+                        break;
+
+                    case 7:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v7))
+                        {
+                            return false;
+                        }
+                        record.Class = v7;
+                        break;
+
+                    case 8:
+                        if (!global::OneRoster.Serialization.Utf8Records.List<global::OneRoster.Gradebook.ScoreScaleValue>(ref reader, global::OneRoster.Gradebook.ScoreScaleValue.TryReadUtf8, out var v8))
+                        {
+                            return false;
+                        }
+                        record.ScoreScaleValue = v8;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -3054,6 +3839,82 @@ namespace OneRoster.Gradebook
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "itemValueLHS"u8.ToArray(),
+
+            "itemValueRHS"u8.ToArray(),
+
+            "value"u8.ToArray(),
+
+            "description"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one ScoreScaleValue in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ScoreScaleValue? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new ScoreScaleValue();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.ItemValueLHS = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.ItemValueRHS = v1;
+                        break;
+
+                    case 2:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v2))
+                        {
+                            return false;
+                        }
+                        record.Value = v2;
+                        break;
+
+                    case 3:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v3))
+                        {
+                            return false;
+                        }
+                        record.Description = v3;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -3071,7 +3932,7 @@ namespace OneRoster.Gradebook
 
         /// <summary>Where this list envelope keeps its records (<c>scoreScales</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<ScoreScaleSet, ScoreScale> Shape =
-            new(static envelope => envelope.ScoreScales, static records => new ScoreScaleSet { ScoreScales = records }, static record => record.SourcedId);
+            new(static envelope => envelope.ScoreScales, static records => new ScoreScaleSet { ScoreScales = records }, static record => record.SourcedId, ScoreScale.TryReadUtf8);
     }
 
     /// <summary>
@@ -3096,6 +3957,53 @@ namespace OneRoster.Gradebook
         /// <summary>Where this envelope keeps its one record (<c>scoreScale</c>).</summary>
         internal static readonly global::OneRoster.Operations.SingleEnvelope<SingleScoreScale, ScoreScale> Shape =
             new(static envelope => envelope.ScoreScale, static record => new SingleScoreScale { ScoreScale = record }, static record => record.SourcedId);
+
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "scoreScale"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one SingleScoreScale in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleScoreScale? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new SingleScoreScale();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Gradebook.ScoreScale>(ref reader, global::OneRoster.Gradebook.ScoreScale.TryReadUtf8, out var v0))
+                        {
+                            return false;
+                        }
+                        record.ScoreScale = v0;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -3204,6 +4112,192 @@ namespace OneRoster.Gradebook
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "sourcedId"u8.ToArray(),
+
+            "status"u8.ToArray(),
+
+            "dateLastModified"u8.ToArray(),
+
+            "metadata"u8.ToArray(),
+
+            "title"u8.ToArray(),
+
+            "description"u8.ToArray(),
+
+            "class"u8.ToArray(),
+
+            "parentAssessmentLineItem"u8.ToArray(),
+
+            "parent"u8.ToArray(),
+
+            "scoreScale"u8.ToArray(),
+
+            "resultValueMin"u8.ToArray(),
+
+            "resultValueMax"u8.ToArray(),
+
+            "component"u8.ToArray(),
+
+            "componentResource"u8.ToArray(),
+
+            "learningObjectiveSet"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one AssessmentLineItem in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AssessmentLineItem? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new AssessmentLineItem();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.SourcedId = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.Status = v1;
+                        break;
+
+                    case 2:
+                        if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
+                        {
+                            return false;
+                        }
+                        record.DateLastModified = v2;
+                        break;
+
+                    case 3:
+                        if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
+                        {
+                            return false;
+                        }
+                        record.Metadata = v3;
+                        break;
+
+                    case 4:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v4))
+                        {
+                            return false;
+                        }
+                        record.Title = v4;
+                        break;
+
+                    case 5:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v5))
+                        {
+                            return false;
+                        }
+                        record.Description = v5;
+                        break;
+
+                    case 6:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v6))
+                        {
+                            return false;
+                        }
+                        record.Class = v6;
+                        break;
+
+                    case 7:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v7))
+                        {
+                            return false;
+                        }
+                        record.ParentAssessmentLineItem = v7;
+                        break;
+
+                    case 8:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v8))
+                        {
+                            return false;
+                        }
+                        record.Parent = v8;
+                        break;
+
+                    case 9:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v9))
+                        {
+                            return false;
+                        }
+                        record.ScoreScale = v9;
+                        break;
+
+                    case 10:
+                        if (!global::OneRoster.Serialization.Utf8Records.Single(ref reader, out var v10))
+                        {
+                            return false;
+                        }
+                        record.ResultValueMin = v10;
+                        break;
+
+                    case 11:
+                        if (!global::OneRoster.Serialization.Utf8Records.Single(ref reader, out var v11))
+                        {
+                            return false;
+                        }
+                        record.ResultValueMax = v11;
+                        break;
+
+                    case 12:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v12))
+                        {
+                            return false;
+                        }
+                        record.Component = v12;
+                        break;
+
+                    case 13:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v13))
+                        {
+                            return false;
+                        }
+                        record.ComponentResource = v13;
+                        break;
+
+                    case 14:
+                        if (!global::OneRoster.Serialization.Utf8Records.List<global::OneRoster.Gradebook.LearningObjectiveSet>(ref reader, global::OneRoster.Gradebook.LearningObjectiveSet.TryReadUtf8, out var v14))
+                        {
+                            return false;
+                        }
+                        record.LearningObjectiveSet = v14;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -3221,7 +4315,7 @@ namespace OneRoster.Gradebook
 
         /// <summary>Where this list envelope keeps its records (<c>assessmentLineItems</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<AssessmentLineItemSet, AssessmentLineItem> Shape =
-            new(static envelope => envelope.AssessmentLineItems, static records => new AssessmentLineItemSet { AssessmentLineItems = records }, static record => record.SourcedId);
+            new(static envelope => envelope.AssessmentLineItems, static records => new AssessmentLineItemSet { AssessmentLineItems = records }, static record => record.SourcedId, AssessmentLineItem.TryReadUtf8);
     }
 
     /// <summary>
@@ -3246,6 +4340,53 @@ namespace OneRoster.Gradebook
         /// <summary>Where this envelope keeps its one record (<c>assessmentLineItem</c>).</summary>
         internal static readonly global::OneRoster.Operations.SingleEnvelope<SingleAssessmentLineItem, AssessmentLineItem> Shape =
             new(static envelope => envelope.AssessmentLineItem, static record => new SingleAssessmentLineItem { AssessmentLineItem = record }, static record => record.SourcedId);
+
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "assessmentLineItem"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one SingleAssessmentLineItem in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleAssessmentLineItem? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new SingleAssessmentLineItem();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Gradebook.AssessmentLineItem>(ref reader, global::OneRoster.Gradebook.AssessmentLineItem.TryReadUtf8, out var v0))
+                        {
+                            return false;
+                        }
+                        record.AssessmentLineItem = v0;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -3372,6 +4513,222 @@ namespace OneRoster.Gradebook
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "sourcedId"u8.ToArray(),
+
+            "status"u8.ToArray(),
+
+            "dateLastModified"u8.ToArray(),
+
+            "metadata"u8.ToArray(),
+
+            "assessmentLineItem"u8.ToArray(),
+
+            "student"u8.ToArray(),
+
+            "score"u8.ToArray(),
+
+            "textScore"u8.ToArray(),
+
+            "scoreDate"u8.ToArray(),
+
+            "scoreScale"u8.ToArray(),
+
+            "scorePercentile"u8.ToArray(),
+
+            "scoreStatus"u8.ToArray(),
+
+            "comment"u8.ToArray(),
+
+            "learningObjectiveSet"u8.ToArray(),
+
+            "inProgress"u8.ToArray(),
+
+            "incomplete"u8.ToArray(),
+
+            "late"u8.ToArray(),
+
+            "missing"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one AssessmentResult in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AssessmentResult? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new AssessmentResult();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.SourcedId = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.Status = v1;
+                        break;
+
+                    case 2:
+                        if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
+                        {
+                            return false;
+                        }
+                        record.DateLastModified = v2;
+                        break;
+
+                    case 3:
+                        if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
+                        {
+                            return false;
+                        }
+                        record.Metadata = v3;
+                        break;
+
+                    case 4:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v4))
+                        {
+                            return false;
+                        }
+                        record.AssessmentLineItem = v4;
+                        break;
+
+                    case 5:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v5))
+                        {
+                            return false;
+                        }
+                        record.Student = v5;
+                        break;
+
+                    case 6:
+                        if (!global::OneRoster.Serialization.Utf8Records.Single(ref reader, out var v6))
+                        {
+                            return false;
+                        }
+                        record.Score = v6;
+                        break;
+
+                    case 7:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v7))
+                        {
+                            return false;
+                        }
+                        record.TextScore = v7;
+                        break;
+
+                    case 8:
+                        if (!global::OneRoster.Serialization.Utf8Records.Date(ref reader, out var v8))
+                        {
+                            return false;
+                        }
+                        record.ScoreDate = v8;
+                        break;
+
+                    case 9:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v9))
+                        {
+                            return false;
+                        }
+                        record.ScoreScale = v9;
+                        break;
+
+                    case 10:
+                        if (!global::OneRoster.Serialization.Utf8Records.Single(ref reader, out var v10))
+                        {
+                            return false;
+                        }
+                        record.ScorePercentile = v10;
+                        break;
+
+                    case 11:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v11))
+                        {
+                            return false;
+                        }
+                        record.ScoreStatus = v11;
+                        break;
+
+                    case 12:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v12))
+                        {
+                            return false;
+                        }
+                        record.Comment = v12;
+                        break;
+
+                    case 13:
+                        if (!global::OneRoster.Serialization.Utf8Records.List<LearningObjectiveScoreSet>(ref reader, LearningObjectiveScoreSet.TryReadUtf8, out var v13))
+                        {
+                            return false;
+                        }
+                        record.LearningObjectiveSet = v13;
+                        break;
+
+                    case 14:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v14))
+                        {
+                            return false;
+                        }
+                        record.InProgress = v14;
+                        break;
+
+                    case 15:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v15))
+                        {
+                            return false;
+                        }
+                        record.Incomplete = v15;
+                        break;
+
+                    case 16:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v16))
+                        {
+                            return false;
+                        }
+                        record.Late = v16;
+                        break;
+
+                    case 17:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v17))
+                        {
+                            return false;
+                        }
+                        record.Missing = v17;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -3389,7 +4746,7 @@ namespace OneRoster.Gradebook
 
         /// <summary>Where this list envelope keeps its records (<c>assessmentResults</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<AssessmentResultSet, AssessmentResult> Shape =
-            new(static envelope => envelope.AssessmentResults, static records => new AssessmentResultSet { AssessmentResults = records }, static record => record.SourcedId);
+            new(static envelope => envelope.AssessmentResults, static records => new AssessmentResultSet { AssessmentResults = records }, static record => record.SourcedId, AssessmentResult.TryReadUtf8);
     }
 
     /// <summary>
@@ -3414,6 +4771,53 @@ namespace OneRoster.Gradebook
         /// <summary>Where this envelope keeps its one record (<c>assessmentResult</c>).</summary>
         internal static readonly global::OneRoster.Operations.SingleEnvelope<SingleAssessmentResult, AssessmentResult> Shape =
             new(static envelope => envelope.AssessmentResult, static record => new SingleAssessmentResult { AssessmentResult = record }, static record => record.SourcedId);
+
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "assessmentResult"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one SingleAssessmentResult in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleAssessmentResult? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new SingleAssessmentResult();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Gradebook.AssessmentResult>(ref reader, global::OneRoster.Gradebook.AssessmentResult.TryReadUtf8, out var v0))
+                        {
+                            return false;
+                        }
+                        record.AssessmentResult = v0;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -3444,6 +4848,62 @@ namespace OneRoster.Gradebook
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "source"u8.ToArray(),
+
+            "learningObjectiveIds"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one LearningObjectiveSet in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LearningObjectiveSet? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new LearningObjectiveSet();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.Source = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.Strings(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.LearningObjectiveIds = v1;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -3480,6 +4940,72 @@ namespace OneRoster.Gradebook
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "source"u8.ToArray(),
+
+            "learningObjectiveResults"u8.ToArray(),
+
+            "learningObjectiveIds"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one LearningObjectiveScoreSet in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LearningObjectiveScoreSet? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new LearningObjectiveScoreSet();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.Source = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.List<global::OneRoster.Gradebook.LearningObjectiveResults>(ref reader, global::OneRoster.Gradebook.LearningObjectiveResults.TryReadUtf8, out var v1))
+                        {
+                            return false;
+                        }
+                        record.LearningObjectiveResults = v1;
+                        break;
+
+                    case 2:
+                        if (!global::OneRoster.Serialization.Utf8Records.List<global::OneRoster.Gradebook.LearningObjectiveResults>(ref reader, global::OneRoster.Gradebook.LearningObjectiveResults.TryReadUtf8, out var v2))
+                        {
+                            return false;
+                        }
+                        record.LearningObjectiveIds = v2;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -3516,6 +5042,72 @@ namespace OneRoster.Gradebook
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "learningObjectiveId"u8.ToArray(),
+
+            "score"u8.ToArray(),
+
+            "textScore"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one LearningObjectiveResults in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LearningObjectiveResults? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new LearningObjectiveResults();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.LearningObjectiveId = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.Single(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.Score = v1;
+                        break;
+
+                    case 2:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v2))
+                        {
+                            return false;
+                        }
+                        record.TextScore = v2;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
 

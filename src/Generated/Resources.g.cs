@@ -1153,6 +1153,142 @@ namespace OneRoster.Resources
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "sourcedId"u8.ToArray(),
+
+            "status"u8.ToArray(),
+
+            "dateLastModified"u8.ToArray(),
+
+            "metadata"u8.ToArray(),
+
+            "title"u8.ToArray(),
+
+            "roles"u8.ToArray(),
+
+            "importance"u8.ToArray(),
+
+            "vendorResourceId"u8.ToArray(),
+
+            "vendorId"u8.ToArray(),
+
+            "applicationId"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one Resource in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Resource? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new Resource();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.SourcedId = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.Status = v1;
+                        break;
+
+                    case 2:
+                        if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
+                        {
+                            return false;
+                        }
+                        record.DateLastModified = v2;
+                        break;
+
+                    case 3:
+                        if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
+                        {
+                            return false;
+                        }
+                        record.Metadata = v3;
+                        break;
+
+                    case 4:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v4))
+                        {
+                            return false;
+                        }
+                        record.Title = v4;
+                        break;
+
+                    case 5:
+                        if (!global::OneRoster.Serialization.Utf8Records.Strings(ref reader, out var v5))
+                        {
+                            return false;
+                        }
+                        record.Roles = v5;
+                        break;
+
+                    case 6:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v6))
+                        {
+                            return false;
+                        }
+                        record.Importance = v6;
+                        break;
+
+                    case 7:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v7))
+                        {
+                            return false;
+                        }
+                        record.VendorResourceId = v7;
+                        break;
+
+                    case 8:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v8))
+                        {
+                            return false;
+                        }
+                        record.VendorId = v8;
+                        break;
+
+                    case 9:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v9))
+                        {
+                            return false;
+                        }
+                        record.ApplicationId = v9;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -1170,7 +1306,7 @@ namespace OneRoster.Resources
 
         /// <summary>Where this list envelope keeps its records (<c>resources</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<ResourceSet, Resource> Shape =
-            new(static envelope => envelope.Resources, static records => new ResourceSet { Resources = records }, static record => record.SourcedId);
+            new(static envelope => envelope.Resources, static records => new ResourceSet { Resources = records }, static record => record.SourcedId, Resource.TryReadUtf8);
     }
 
     /// <summary>
@@ -1195,6 +1331,53 @@ namespace OneRoster.Resources
         /// <summary>Where this envelope keeps its one record (<c>resource</c>).</summary>
         internal static readonly global::OneRoster.Operations.SingleEnvelope<SingleResource, Resource> Shape =
             new(static envelope => envelope.Resource, static record => new SingleResource { Resource = record }, static record => record.SourcedId);
+
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "resource"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one SingleResource in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleResource? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new SingleResource();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Resources.Resource>(ref reader, global::OneRoster.Resources.Resource.TryReadUtf8, out var v0))
+                        {
+                            return false;
+                        }
+                        record.Resource = v0;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -1225,6 +1408,62 @@ namespace OneRoster.Resources
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "sourcedId"u8.ToArray(),
+
+            "dateAssigned"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one ResourceAssignment in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ResourceAssignment? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new ResourceAssignment();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.SourcedId = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.DateAssigned = v1;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -1249,6 +1488,53 @@ namespace OneRoster.Resources
         /// <summary>Where this envelope keeps its one record (<c>resource</c>).</summary>
         internal static readonly global::OneRoster.Operations.SingleEnvelope<SingleResourceAssignment, ResourceAssignment> Shape =
             new(static envelope => envelope.Resource, static record => new SingleResourceAssignment { Resource = record }, static record => record.SourcedId);
+
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "resource"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one SingleResourceAssignment in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleResourceAssignment? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new SingleResourceAssignment();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<ResourceAssignment>(ref reader, ResourceAssignment.TryReadUtf8, out var v0))
+                        {
+                            return false;
+                        }
+                        record.Resource = v0;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -1270,6 +1556,52 @@ namespace OneRoster.Resources
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "sourcedIdPairs"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one ResourceAssignmentResult in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ResourceAssignmentResult? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new ResourceAssignmentResult();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidPair>(ref reader, GuidPair.TryReadUtf8, out var v0))
+                        {
+                            return false;
+                        }
+                        record.SourcedIdPairs = v0;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]

@@ -5156,6 +5156,92 @@ namespace OneRoster.Rostering
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "totalCount"u8.ToArray(),
+
+            "pageCount"u8.ToArray(),
+
+            "pageNumber"u8.ToArray(),
+
+            "offset"u8.ToArray(),
+
+            "limit"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one PagedSet in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PagedSet? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new PagedSet();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.Int64(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.TotalCount = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.Int32(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.PageCount = v1;
+                        break;
+
+                    case 2:
+                        if (!global::OneRoster.Serialization.Utf8Records.Int32(ref reader, out var v2))
+                        {
+                            return false;
+                        }
+                        record.PageNumber = v2;
+                        break;
+
+                    case 3:
+                        if (!global::OneRoster.Serialization.Utf8Records.Int32(ref reader, out var v3))
+                        {
+                            return false;
+                        }
+                        record.Offset = v3;
+                        break;
+
+                    case 4:
+                        if (!global::OneRoster.Serialization.Utf8Records.Int32(ref reader, out var v4))
+                        {
+                            return false;
+                        }
+                        record.Limit = v4;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -5192,6 +5278,72 @@ namespace OneRoster.Rostering
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "href"u8.ToArray(),
+
+            "sourcedId"u8.ToArray(),
+
+            "type"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one GuidRef in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out GuidRef? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new GuidRef();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.Uri(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.Href = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.SourcedId = v1;
+                        break;
+
+                    case 2:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v2))
+                        {
+                            return false;
+                        }
+                        record.Type = v2;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -5246,6 +5398,92 @@ namespace OneRoster.Rostering
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "imsx_codeMajor"u8.ToArray(),
+
+            "imsx_severity"u8.ToArray(),
+
+            "imsx_description"u8.ToArray(),
+
+            "imsx_CodeMinor"u8.ToArray(),
+
+            "imsx_error_details"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one StatusInfo in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StatusInfo? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new StatusInfo();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.Imsx_codeMajor = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.Imsx_severity = v1;
+                        break;
+
+                    case 2:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v2))
+                        {
+                            return false;
+                        }
+                        record.Imsx_description = v2;
+                        break;
+
+                    case 3:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<CodeMinor>(ref reader, CodeMinor.TryReadUtf8, out var v3))
+                        {
+                            return false;
+                        }
+                        record.Imsx_CodeMinor = v3;
+                        break;
+
+                    case 4:
+                        if (!global::OneRoster.Serialization.Utf8Records.Absent(ref reader, out System.Collections.Generic.List<object>? v4))
+                        {
+                            return false;
+                        }
+                        record.Imsx_error_details = v4;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -5270,6 +5508,52 @@ namespace OneRoster.Rostering
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "imsx_codeMinorField"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one CodeMinor in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CodeMinor? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new CodeMinor();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.List<CodeMinorField>(ref reader, CodeMinorField.TryReadUtf8, out var v0))
+                        {
+                            return false;
+                        }
+                        record.Imsx_codeMinorField = v0;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -5300,6 +5584,62 @@ namespace OneRoster.Rostering
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "imsx_codeMinorFieldName"u8.ToArray(),
+
+            "imsx_codeMinorFieldValue"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one CodeMinorField in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CodeMinorField? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new CodeMinorField();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.Imsx_codeMinorFieldName = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.Imsx_codeMinorFieldValue = v1;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -5330,6 +5670,62 @@ namespace OneRoster.Rostering
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "suppliedSourcedId"u8.ToArray(),
+
+            "allocatedSourcedId"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one GuidPair in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out GuidPair? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new GuidPair();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.SuppliedSourcedId = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.AllocatedSourcedId = v1;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -5354,6 +5750,52 @@ namespace OneRoster.Rostering
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "sourcedIdPairs"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one GuidPairSet in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out GuidPairSet? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new GuidPairSet();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.List<GuidPair>(ref reader, GuidPair.TryReadUtf8, out var v0))
+                        {
+                            return false;
+                        }
+                        record.SourcedIdPairs = v0;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -5456,6 +5898,182 @@ namespace OneRoster.Rostering
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "sourcedId"u8.ToArray(),
+
+            "status"u8.ToArray(),
+
+            "dateLastModified"u8.ToArray(),
+
+            "metadata"u8.ToArray(),
+
+            "title"u8.ToArray(),
+
+            "startDate"u8.ToArray(),
+
+            "endDate"u8.ToArray(),
+
+            "type"u8.ToArray(),
+
+            "parent"u8.ToArray(),
+
+            "children"u8.ToArray(),
+
+            "schoolYear"u8.ToArray(),
+
+            "org"u8.ToArray(),
+
+            "tenantId"u8.ToArray(),
+
+            "clientAppId"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one AcademicSession in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AcademicSession? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new AcademicSession();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.SourcedId = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.Status = v1;
+                        break;
+
+                    case 2:
+                        if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
+                        {
+                            return false;
+                        }
+                        record.DateLastModified = v2;
+                        break;
+
+                    case 3:
+                        if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
+                        {
+                            return false;
+                        }
+                        record.Metadata = v3;
+                        break;
+
+                    case 4:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v4))
+                        {
+                            return false;
+                        }
+                        record.Title = v4;
+                        break;
+
+                    case 5:
+                        if (!global::OneRoster.Serialization.Utf8Records.Date(ref reader, out var v5))
+                        {
+                            return false;
+                        }
+                        record.StartDate = v5;
+                        break;
+
+                    case 6:
+                        if (!global::OneRoster.Serialization.Utf8Records.Date(ref reader, out var v6))
+                        {
+                            return false;
+                        }
+                        record.EndDate = v6;
+                        break;
+
+                    case 7:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v7))
+                        {
+                            return false;
+                        }
+                        record.Type = v7;
+                        break;
+
+                    case 8:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v8))
+                        {
+                            return false;
+                        }
+                        record.Parent = v8;
+                        break;
+
+                    case 9:
+                        if (!global::OneRoster.Serialization.Utf8Records.List<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v9))
+                        {
+                            return false;
+                        }
+                        record.Children = v9;
+                        break;
+
+                    case 10:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v10))
+                        {
+                            return false;
+                        }
+                        record.SchoolYear = v10;
+                        break;
+
+                    case 11:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v11))
+                        {
+                            return false;
+                        }
+                        record.Org = v11;
+                        break;
+
+                    case 12:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v12))
+                        {
+                            return false;
+                        }
+                        record.TenantId = v12;
+                        break;
+
+                    case 13:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v13))
+                        {
+                            return false;
+                        }
+                        record.ClientAppId = v13;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -5576,6 +6194,212 @@ namespace OneRoster.Rostering
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "sourcedId"u8.ToArray(),
+
+            "status"u8.ToArray(),
+
+            "dateLastModified"u8.ToArray(),
+
+            "metadata"u8.ToArray(),
+
+            "title"u8.ToArray(),
+
+            "classCode"u8.ToArray(),
+
+            "classType"u8.ToArray(),
+
+            "location"u8.ToArray(),
+
+            "grades"u8.ToArray(),
+
+            "subjects"u8.ToArray(),
+
+            "course"u8.ToArray(),
+
+            "school"u8.ToArray(),
+
+            "terms"u8.ToArray(),
+
+            "subjectCodes"u8.ToArray(),
+
+            "periods"u8.ToArray(),
+
+            "resources"u8.ToArray(),
+
+            "org"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one Class in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Class? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new Class();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.SourcedId = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.Status = v1;
+                        break;
+
+                    case 2:
+                        if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
+                        {
+                            return false;
+                        }
+                        record.DateLastModified = v2;
+                        break;
+
+                    case 3:
+                        if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
+                        {
+                            return false;
+                        }
+                        record.Metadata = v3;
+                        break;
+
+                    case 4:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v4))
+                        {
+                            return false;
+                        }
+                        record.Title = v4;
+                        break;
+
+                    case 5:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v5))
+                        {
+                            return false;
+                        }
+                        record.ClassCode = v5;
+                        break;
+
+                    case 6:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v6))
+                        {
+                            return false;
+                        }
+                        record.ClassType = v6;
+                        break;
+
+                    case 7:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v7))
+                        {
+                            return false;
+                        }
+                        record.Location = v7;
+                        break;
+
+                    case 8:
+                        if (!global::OneRoster.Serialization.Utf8Records.Strings(ref reader, out var v8))
+                        {
+                            return false;
+                        }
+                        record.Grades = v8;
+                        break;
+
+                    case 9:
+                        if (!global::OneRoster.Serialization.Utf8Records.Strings(ref reader, out var v9))
+                        {
+                            return false;
+                        }
+                        record.Subjects = v9;
+                        break;
+
+                    case 10:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v10))
+                        {
+                            return false;
+                        }
+                        record.Course = v10;
+                        break;
+
+                    case 11:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v11))
+                        {
+                            return false;
+                        }
+                        record.School = v11;
+                        break;
+
+                    case 12:
+                        if (!global::OneRoster.Serialization.Utf8Records.List<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v12))
+                        {
+                            return false;
+                        }
+                        record.Terms = v12;
+                        break;
+
+                    case 13:
+                        if (!global::OneRoster.Serialization.Utf8Records.Strings(ref reader, out var v13))
+                        {
+                            return false;
+                        }
+                        record.SubjectCodes = v13;
+                        break;
+
+                    case 14:
+                        if (!global::OneRoster.Serialization.Utf8Records.Strings(ref reader, out var v14))
+                        {
+                            return false;
+                        }
+                        record.Periods = v14;
+                        break;
+
+                    case 15:
+                        if (!global::OneRoster.Serialization.Utf8Records.List<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v15))
+                        {
+                            return false;
+                        }
+                        record.Resources = v15;
+                        break;
+
+                    case 16:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v16))
+                        {
+                            return false;
+                        }
+                        record.Org = v16;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -5684,6 +6508,192 @@ namespace OneRoster.Rostering
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "sourcedId"u8.ToArray(),
+
+            "status"u8.ToArray(),
+
+            "dateLastModified"u8.ToArray(),
+
+            "metadata"u8.ToArray(),
+
+            "title"u8.ToArray(),
+
+            "schoolYear"u8.ToArray(),
+
+            "courseCode"u8.ToArray(),
+
+            "grades"u8.ToArray(),
+
+            "subjects"u8.ToArray(),
+
+            "org"u8.ToArray(),
+
+            "subjectCodes"u8.ToArray(),
+
+            "resources"u8.ToArray(),
+
+            "academicSession"u8.ToArray(),
+
+            "level"u8.ToArray(),
+
+            "gradingScheme"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one Course in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Course? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new Course();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.SourcedId = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.Status = v1;
+                        break;
+
+                    case 2:
+                        if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
+                        {
+                            return false;
+                        }
+                        record.DateLastModified = v2;
+                        break;
+
+                    case 3:
+                        if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
+                        {
+                            return false;
+                        }
+                        record.Metadata = v3;
+                        break;
+
+                    case 4:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v4))
+                        {
+                            return false;
+                        }
+                        record.Title = v4;
+                        break;
+
+                    case 5:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v5))
+                        {
+                            return false;
+                        }
+                        record.SchoolYear = v5;
+                        break;
+
+                    case 6:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v6))
+                        {
+                            return false;
+                        }
+                        record.CourseCode = v6;
+                        break;
+
+                    case 7:
+                        if (!global::OneRoster.Serialization.Utf8Records.Strings(ref reader, out var v7))
+                        {
+                            return false;
+                        }
+                        record.Grades = v7;
+                        break;
+
+                    case 8:
+                        if (!global::OneRoster.Serialization.Utf8Records.Strings(ref reader, out var v8))
+                        {
+                            return false;
+                        }
+                        record.Subjects = v8;
+                        break;
+
+                    case 9:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v9))
+                        {
+                            return false;
+                        }
+                        record.Org = v9;
+                        break;
+
+                    case 10:
+                        if (!global::OneRoster.Serialization.Utf8Records.Strings(ref reader, out var v10))
+                        {
+                            return false;
+                        }
+                        record.SubjectCodes = v10;
+                        break;
+
+                    case 11:
+                        if (!global::OneRoster.Serialization.Utf8Records.List<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v11))
+                        {
+                            return false;
+                        }
+                        record.Resources = v11;
+                        break;
+
+                    case 12:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v12))
+                        {
+                            return false;
+                        }
+                        record.AcademicSession = v12;
+                        break;
+
+                    case 13:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v13))
+                        {
+                            return false;
+                        }
+                        record.Level = v13;
+                        break;
+
+                    case 14:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v14))
+                        {
+                            return false;
+                        }
+                        record.GradingScheme = v14;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -5774,6 +6784,162 @@ namespace OneRoster.Rostering
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "sourcedId"u8.ToArray(),
+
+            "status"u8.ToArray(),
+
+            "dateLastModified"u8.ToArray(),
+
+            "metadata"u8.ToArray(),
+
+            "course"u8.ToArray(),
+
+            "courseComponent"u8.ToArray(),
+
+            "parent"u8.ToArray(),
+
+            "title"u8.ToArray(),
+
+            "sortOrder"u8.ToArray(),
+
+            "prerequisites"u8.ToArray(),
+
+            "prerequisiteCriteria"u8.ToArray(),
+
+            "unlockDate"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one CourseComponent in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CourseComponent? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new CourseComponent();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.SourcedId = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.Status = v1;
+                        break;
+
+                    case 2:
+                        if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
+                        {
+                            return false;
+                        }
+                        record.DateLastModified = v2;
+                        break;
+
+                    case 3:
+                        if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
+                        {
+                            return false;
+                        }
+                        record.Metadata = v3;
+                        break;
+
+                    case 4:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v4))
+                        {
+                            return false;
+                        }
+                        record.Course = v4;
+                        break;
+
+                    case 5:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v5))
+                        {
+                            return false;
+                        }
+                        record.CourseComponent1 = v5;
+                        break;
+
+                    case 6:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v6))
+                        {
+                            return false;
+                        }
+                        record.Parent = v6;
+                        break;
+
+                    case 7:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v7))
+                        {
+                            return false;
+                        }
+                        record.Title = v7;
+                        break;
+
+                    case 8:
+                        if (!global::OneRoster.Serialization.Utf8Records.Double(ref reader, out var v8))
+                        {
+                            return false;
+                        }
+                        record.SortOrder = v8;
+                        break;
+
+                    case 9:
+                        if (!global::OneRoster.Serialization.Utf8Records.Strings(ref reader, out var v9))
+                        {
+                            return false;
+                        }
+                        record.Prerequisites = v9;
+                        break;
+
+                    case 10:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v10))
+                        {
+                            return false;
+                        }
+                        record.PrerequisiteCriteria = v10;
+                        break;
+
+                    case 11:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v11))
+                        {
+                            return false;
+                        }
+                        record.UnlockDate = v11;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -5846,6 +7012,132 @@ namespace OneRoster.Rostering
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "sourcedId"u8.ToArray(),
+
+            "status"u8.ToArray(),
+
+            "dateLastModified"u8.ToArray(),
+
+            "metadata"u8.ToArray(),
+
+            "courseComponent"u8.ToArray(),
+
+            "resource"u8.ToArray(),
+
+            "title"u8.ToArray(),
+
+            "sortOrder"u8.ToArray(),
+
+            "lessonType"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one ComponentResource in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ComponentResource? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new ComponentResource();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.SourcedId = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.Status = v1;
+                        break;
+
+                    case 2:
+                        if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
+                        {
+                            return false;
+                        }
+                        record.DateLastModified = v2;
+                        break;
+
+                    case 3:
+                        if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
+                        {
+                            return false;
+                        }
+                        record.Metadata = v3;
+                        break;
+
+                    case 4:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v4))
+                        {
+                            return false;
+                        }
+                        record.CourseComponent = v4;
+                        break;
+
+                    case 5:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v5))
+                        {
+                            return false;
+                        }
+                        record.Resource = v5;
+                        break;
+
+                    case 6:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v6))
+                        {
+                            return false;
+                        }
+                        record.Title = v6;
+                        break;
+
+                    case 7:
+                        if (!global::OneRoster.Serialization.Utf8Records.Double(ref reader, out var v7))
+                        {
+                            return false;
+                        }
+                        record.SortOrder = v7;
+                        break;
+
+                    case 8:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v8))
+                        {
+                            return false;
+                        }
+                        record.LessonType = v8;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -5966,6 +7258,212 @@ namespace OneRoster.Rostering
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "sourcedId"u8.ToArray(),
+
+            "status"u8.ToArray(),
+
+            "dateLastModified"u8.ToArray(),
+
+            "metadata"u8.ToArray(),
+
+            "birthDate"u8.ToArray(),
+
+            "sex"u8.ToArray(),
+
+            "americanIndianOrAlaskaNative"u8.ToArray(),
+
+            "asian"u8.ToArray(),
+
+            "blackOrAfricanAmerican"u8.ToArray(),
+
+            "nativeHawaiianOrOtherPacificIslander"u8.ToArray(),
+
+            "white"u8.ToArray(),
+
+            "demographicRaceTwoOrMoreRaces"u8.ToArray(),
+
+            "hispanicOrLatinoEthnicity"u8.ToArray(),
+
+            "countryOfBirthCode"u8.ToArray(),
+
+            "stateOfBirthAbbreviation"u8.ToArray(),
+
+            "cityOfBirth"u8.ToArray(),
+
+            "publicSchoolResidenceStatus"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one Demographics in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Demographics? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new Demographics();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.SourcedId = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.Status = v1;
+                        break;
+
+                    case 2:
+                        if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
+                        {
+                            return false;
+                        }
+                        record.DateLastModified = v2;
+                        break;
+
+                    case 3:
+                        if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
+                        {
+                            return false;
+                        }
+                        record.Metadata = v3;
+                        break;
+
+                    case 4:
+                        if (!global::OneRoster.Serialization.Utf8Records.Date(ref reader, out var v4))
+                        {
+                            return false;
+                        }
+                        record.BirthDate = v4;
+                        break;
+
+                    case 5:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v5))
+                        {
+                            return false;
+                        }
+                        record.Sex = v5;
+                        break;
+
+                    case 6:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v6))
+                        {
+                            return false;
+                        }
+                        record.AmericanIndianOrAlaskaNative = v6;
+                        break;
+
+                    case 7:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v7))
+                        {
+                            return false;
+                        }
+                        record.Asian = v7;
+                        break;
+
+                    case 8:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v8))
+                        {
+                            return false;
+                        }
+                        record.BlackOrAfricanAmerican = v8;
+                        break;
+
+                    case 9:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v9))
+                        {
+                            return false;
+                        }
+                        record.NativeHawaiianOrOtherPacificIslander = v9;
+                        break;
+
+                    case 10:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v10))
+                        {
+                            return false;
+                        }
+                        record.White = v10;
+                        break;
+
+                    case 11:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v11))
+                        {
+                            return false;
+                        }
+                        record.DemographicRaceTwoOrMoreRaces = v11;
+                        break;
+
+                    case 12:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v12))
+                        {
+                            return false;
+                        }
+                        record.HispanicOrLatinoEthnicity = v12;
+                        break;
+
+                    case 13:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v13))
+                        {
+                            return false;
+                        }
+                        record.CountryOfBirthCode = v13;
+                        break;
+
+                    case 14:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v14))
+                        {
+                            return false;
+                        }
+                        record.StateOfBirthAbbreviation = v14;
+                        break;
+
+                    case 15:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v15))
+                        {
+                            return false;
+                        }
+                        record.CityOfBirth = v15;
+                        break;
+
+                    case 16:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v16))
+                        {
+                            return false;
+                        }
+                        record.PublicSchoolResidenceStatus = v16;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -6050,6 +7548,152 @@ namespace OneRoster.Rostering
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "sourcedId"u8.ToArray(),
+
+            "status"u8.ToArray(),
+
+            "dateLastModified"u8.ToArray(),
+
+            "metadata"u8.ToArray(),
+
+            "user"u8.ToArray(),
+
+            "class"u8.ToArray(),
+
+            "school"u8.ToArray(),
+
+            "role"u8.ToArray(),
+
+            "primary"u8.ToArray(),
+
+            "beginDate"u8.ToArray(),
+
+            "endDate"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one Enrollment in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Enrollment? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new Enrollment();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.SourcedId = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.Status = v1;
+                        break;
+
+                    case 2:
+                        if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
+                        {
+                            return false;
+                        }
+                        record.DateLastModified = v2;
+                        break;
+
+                    case 3:
+                        if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
+                        {
+                            return false;
+                        }
+                        record.Metadata = v3;
+                        break;
+
+                    case 4:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v4))
+                        {
+                            return false;
+                        }
+                        record.User = v4;
+                        break;
+
+                    case 5:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v5))
+                        {
+                            return false;
+                        }
+                        record.Class = v5;
+                        break;
+
+                    case 6:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v6))
+                        {
+                            return false;
+                        }
+                        record.School = v6;
+                        break;
+
+                    case 7:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v7))
+                        {
+                            return false;
+                        }
+                        record.Role = v7;
+                        break;
+
+                    case 8:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v8))
+                        {
+                            return false;
+                        }
+                        record.Primary = v8;
+                        break;
+
+                    case 9:
+                        if (!global::OneRoster.Serialization.Utf8Records.Date(ref reader, out var v9))
+                        {
+                            return false;
+                        }
+                        record.BeginDate = v9;
+                        break;
+
+                    case 10:
+                        if (!global::OneRoster.Serialization.Utf8Records.Date(ref reader, out var v10))
+                        {
+                            return false;
+                        }
+                        record.EndDate = v10;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -6092,6 +7736,82 @@ namespace OneRoster.Rostering
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "user"u8.ToArray(),
+
+            "primary"u8.ToArray(),
+
+            "beginDate"u8.ToArray(),
+
+            "endDate"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one ClassEnrollment in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ClassEnrollment? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new ClassEnrollment();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v0))
+                        {
+                            return false;
+                        }
+                        record.User = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.Primary = v1;
+                        break;
+
+                    case 2:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v2))
+                        {
+                            return false;
+                        }
+                        record.BeginDate = v2;
+                        break;
+
+                    case 3:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v3))
+                        {
+                            return false;
+                        }
+                        record.EndDate = v3;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -6164,6 +7884,132 @@ namespace OneRoster.Rostering
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "sourcedId"u8.ToArray(),
+
+            "status"u8.ToArray(),
+
+            "dateLastModified"u8.ToArray(),
+
+            "metadata"u8.ToArray(),
+
+            "name"u8.ToArray(),
+
+            "type"u8.ToArray(),
+
+            "identifier"u8.ToArray(),
+
+            "parent"u8.ToArray(),
+
+            "children"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one Org in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Org? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new Org();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.SourcedId = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.Status = v1;
+                        break;
+
+                    case 2:
+                        if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
+                        {
+                            return false;
+                        }
+                        record.DateLastModified = v2;
+                        break;
+
+                    case 3:
+                        if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
+                        {
+                            return false;
+                        }
+                        record.Metadata = v3;
+                        break;
+
+                    case 4:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v4))
+                        {
+                            return false;
+                        }
+                        record.Name = v4;
+                        break;
+
+                    case 5:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v5))
+                        {
+                            return false;
+                        }
+                        record.Type = v5;
+                        break;
+
+                    case 6:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v6))
+                        {
+                            return false;
+                        }
+                        record.Identifier = v6;
+                        break;
+
+                    case 7:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v7))
+                        {
+                            return false;
+                        }
+                        record.Parent = v7;
+                        break;
+
+                    case 8:
+                        if (!global::OneRoster.Serialization.Utf8Records.List<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v8))
+                        {
+                            return false;
+                        }
+                        record.Children = v8;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -6344,6 +8190,312 @@ namespace OneRoster.Rostering
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "sourcedId"u8.ToArray(),
+
+            "status"u8.ToArray(),
+
+            "dateLastModified"u8.ToArray(),
+
+            "metadata"u8.ToArray(),
+
+            "userMasterIdentifier"u8.ToArray(),
+
+            "username"u8.ToArray(),
+
+            "userIds"u8.ToArray(),
+
+            "enabledUser"u8.ToArray(),
+
+            "givenName"u8.ToArray(),
+
+            "familyName"u8.ToArray(),
+
+            "middleName"u8.ToArray(),
+
+            "preferredFirstName"u8.ToArray(),
+
+            "preferredMiddleName"u8.ToArray(),
+
+            "preferredLastName"u8.ToArray(),
+
+            "pronouns"u8.ToArray(),
+
+            "roles"u8.ToArray(),
+
+            "userProfiles"u8.ToArray(),
+
+            "primaryOrg"u8.ToArray(),
+
+            "identifier"u8.ToArray(),
+
+            "email"u8.ToArray(),
+
+            "sms"u8.ToArray(),
+
+            "phone"u8.ToArray(),
+
+            "agents"u8.ToArray(),
+
+            "grades"u8.ToArray(),
+
+            "password"u8.ToArray(),
+
+            "resources"u8.ToArray(),
+
+            "demographics"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one User in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out User? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new User();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.SourcedId = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.Status = v1;
+                        break;
+
+                    case 2:
+                        if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
+                        {
+                            return false;
+                        }
+                        record.DateLastModified = v2;
+                        break;
+
+                    case 3:
+                        if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
+                        {
+                            return false;
+                        }
+                        record.Metadata = v3;
+                        break;
+
+                    case 4:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v4))
+                        {
+                            return false;
+                        }
+                        record.UserMasterIdentifier = v4;
+                        break;
+
+                    case 5:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v5))
+                        {
+                            return false;
+                        }
+                        record.Username = v5;
+                        break;
+
+                    case 6:
+                        if (!global::OneRoster.Serialization.Utf8Records.List<UserId>(ref reader, UserId.TryReadUtf8, out var v6))
+                        {
+                            return false;
+                        }
+                        record.UserIds = v6;
+                        break;
+
+                    case 7:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v7))
+                        {
+                            return false;
+                        }
+                        record.EnabledUser = v7;
+                        break;
+
+                    case 8:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v8))
+                        {
+                            return false;
+                        }
+                        record.GivenName = v8;
+                        break;
+
+                    case 9:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v9))
+                        {
+                            return false;
+                        }
+                        record.FamilyName = v9;
+                        break;
+
+                    case 10:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v10))
+                        {
+                            return false;
+                        }
+                        record.MiddleName = v10;
+                        break;
+
+                    case 11:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v11))
+                        {
+                            return false;
+                        }
+                        record.PreferredFirstName = v11;
+                        break;
+
+                    case 12:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v12))
+                        {
+                            return false;
+                        }
+                        record.PreferredMiddleName = v12;
+                        break;
+
+                    case 13:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v13))
+                        {
+                            return false;
+                        }
+                        record.PreferredLastName = v13;
+                        break;
+
+                    case 14:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v14))
+                        {
+                            return false;
+                        }
+                        record.Pronouns = v14;
+                        break;
+
+                    case 15:
+                        if (!global::OneRoster.Serialization.Utf8Records.List<RoleAssignment>(ref reader, RoleAssignment.TryReadUtf8, out var v15))
+                        {
+                            return false;
+                        }
+                        record.Roles = v15;
+                        break;
+
+                    case 16:
+                        if (!global::OneRoster.Serialization.Utf8Records.List<UserProfile>(ref reader, UserProfile.TryReadUtf8, out var v16))
+                        {
+                            return false;
+                        }
+                        record.UserProfiles = v16;
+                        break;
+
+                    case 17:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v17))
+                        {
+                            return false;
+                        }
+                        record.PrimaryOrg = v17;
+                        break;
+
+                    case 18:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v18))
+                        {
+                            return false;
+                        }
+                        record.Identifier = v18;
+                        break;
+
+                    case 19:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v19))
+                        {
+                            return false;
+                        }
+                        record.Email = v19;
+                        break;
+
+                    case 20:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v20))
+                        {
+                            return false;
+                        }
+                        record.Sms = v20;
+                        break;
+
+                    case 21:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v21))
+                        {
+                            return false;
+                        }
+                        record.Phone = v21;
+                        break;
+
+                    case 22:
+                        if (!global::OneRoster.Serialization.Utf8Records.List<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v22))
+                        {
+                            return false;
+                        }
+                        record.Agents = v22;
+                        break;
+
+                    case 23:
+                        if (!global::OneRoster.Serialization.Utf8Records.Strings(ref reader, out var v23))
+                        {
+                            return false;
+                        }
+                        record.Grades = v23;
+                        break;
+
+                    case 24:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v24))
+                        {
+                            return false;
+                        }
+                        record.Password = v24;
+                        break;
+
+                    case 25:
+                        if (!global::OneRoster.Serialization.Utf8Records.List<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v25))
+                        {
+                            return false;
+                        }
+                        record.Resources = v25;
+                        break;
+
+                    case 26:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Rostering.Demographics>(ref reader, global::OneRoster.Rostering.Demographics.TryReadUtf8, out var v26))
+                        {
+                            return false;
+                        }
+                        record.Demographics = v26;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -6374,6 +8526,62 @@ namespace OneRoster.Rostering
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "type"u8.ToArray(),
+
+            "identifier"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one UserId in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out UserId? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new UserId();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.Type = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.Identifier = v1;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -6428,6 +8636,102 @@ namespace OneRoster.Rostering
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "roleType"u8.ToArray(),
+
+            "role"u8.ToArray(),
+
+            "org"u8.ToArray(),
+
+            "userProfile"u8.ToArray(),
+
+            "beginDate"u8.ToArray(),
+
+            "endDate"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one RoleAssignment in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RoleAssignment? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new RoleAssignment();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.RoleType = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.Role = v1;
+                        break;
+
+                    case 2:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v2))
+                        {
+                            return false;
+                        }
+                        record.Org = v2;
+                        break;
+
+                    case 3:
+                        if (!global::OneRoster.Serialization.Utf8Records.Uri(ref reader, out var v3))
+                        {
+                            return false;
+                        }
+                        record.UserProfile = v3;
+                        break;
+
+                    case 4:
+                        if (!global::OneRoster.Serialization.Utf8Records.Date(ref reader, out var v4))
+                        {
+                            return false;
+                        }
+                        record.BeginDate = v4;
+                        break;
+
+                    case 5:
+                        if (!global::OneRoster.Serialization.Utf8Records.Date(ref reader, out var v5))
+                        {
+                            return false;
+                        }
+                        record.EndDate = v5;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -6488,6 +8792,112 @@ namespace OneRoster.Rostering
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "profileId"u8.ToArray(),
+
+            "profileType"u8.ToArray(),
+
+            "vendorId"u8.ToArray(),
+
+            "applicationId"u8.ToArray(),
+
+            "description"u8.ToArray(),
+
+            "credentials"u8.ToArray(),
+
+            "app"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one UserProfile in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out UserProfile? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new UserProfile();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.Uri(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.ProfileId = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.ProfileType = v1;
+                        break;
+
+                    case 2:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v2))
+                        {
+                            return false;
+                        }
+                        record.VendorId = v2;
+                        break;
+
+                    case 3:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v3))
+                        {
+                            return false;
+                        }
+                        record.ApplicationId = v3;
+                        break;
+
+                    case 4:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v4))
+                        {
+                            return false;
+                        }
+                        record.Description = v4;
+                        break;
+
+                    case 5:
+                        if (!global::OneRoster.Serialization.Utf8Records.List<Credential>(ref reader, Credential.TryReadUtf8, out var v5))
+                        {
+                            return false;
+                        }
+                        record.Credentials = v5;
+                        break;
+
+                    case 6:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<UserProfileApp>(ref reader, UserProfileApp.TryReadUtf8, out var v6))
+                        {
+                            return false;
+                        }
+                        record.App = v6;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -6536,6 +8946,92 @@ namespace OneRoster.Rostering
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "sourcedId"u8.ToArray(),
+
+            "name"u8.ToArray(),
+
+            "description"u8.ToArray(),
+
+            "domain"u8.ToArray(),
+
+            "metadata"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one UserProfileApp in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out UserProfileApp? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new UserProfileApp();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.SourcedId = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.Name = v1;
+                        break;
+
+                    case 2:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v2))
+                        {
+                            return false;
+                        }
+                        record.Description = v2;
+                        break;
+
+                    case 3:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v3))
+                        {
+                            return false;
+                        }
+                        record.Domain = v3;
+                        break;
+
+                    case 4:
+                        if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v4))
+                        {
+                            return false;
+                        }
+                        record.Metadata = v4;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -6578,6 +9074,82 @@ namespace OneRoster.Rostering
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "type"u8.ToArray(),
+
+            "username"u8.ToArray(),
+
+            "password"u8.ToArray(),
+
+            "id"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one Credential in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Credential? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new Credential();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.Type = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.Username = v1;
+                        break;
+
+                    case 2:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v2))
+                        {
+                            return false;
+                        }
+                        record.Password = v2;
+                        break;
+
+                    case 3:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v3))
+                        {
+                            return false;
+                        }
+                        record.Id = v3;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -6608,6 +9180,62 @@ namespace OneRoster.Rostering
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "applicationName"u8.ToArray(),
+
+            "credentials"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one CredentialRegistration in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CredentialRegistration? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new CredentialRegistration();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.ApplicationName = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<CredentialLogin>(ref reader, CredentialLogin.TryReadUtf8, out var v1))
+                        {
+                            return false;
+                        }
+                        record.Credentials = v1;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -6638,6 +9266,62 @@ namespace OneRoster.Rostering
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "username"u8.ToArray(),
+
+            "password"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one CredentialLogin in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CredentialLogin? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new CredentialLogin();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.Username = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.Password = v1;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -6674,6 +9358,72 @@ namespace OneRoster.Rostering
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "userProfileId"u8.ToArray(),
+
+            "credentialId"u8.ToArray(),
+
+            "message"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one CredentialRegistrationResult in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CredentialRegistrationResult? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new CredentialRegistrationResult();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.UserProfileId = v0;
+                        break;
+
+                    case 1:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
+                        {
+                            return false;
+                        }
+                        record.CredentialId = v1;
+                        break;
+
+                    case 2:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v2))
+                        {
+                            return false;
+                        }
+                        record.Message = v2;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -6698,6 +9448,52 @@ namespace OneRoster.Rostering
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "password"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one DecryptedCredential in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DecryptedCredential? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new DecryptedCredential();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
+                        {
+                            return false;
+                        }
+                        record.Password = v0;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -6715,7 +9511,7 @@ namespace OneRoster.Rostering
 
         /// <summary>Where this list envelope keeps its records (<c>academicSessions</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<AcademicSessionSet, AcademicSession> Shape =
-            new(static envelope => envelope.AcademicSessions, static records => new AcademicSessionSet { AcademicSessions = records }, static record => record.SourcedId);
+            new(static envelope => envelope.AcademicSessions, static records => new AcademicSessionSet { AcademicSessions = records }, static record => record.SourcedId, AcademicSession.TryReadUtf8);
     }
 
     /// <summary>
@@ -6743,6 +9539,53 @@ namespace OneRoster.Rostering
         /// <summary>Where this envelope keeps its one record (<c>academicSession</c>).</summary>
         internal static readonly global::OneRoster.Operations.SingleEnvelope<SingleAcademicSession, AcademicSession> Shape =
             new(static envelope => envelope.AcademicSession, static record => new SingleAcademicSession { AcademicSession = record }, static record => record.SourcedId);
+
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "academicSession"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one SingleAcademicSession in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleAcademicSession? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new SingleAcademicSession();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Rostering.AcademicSession>(ref reader, global::OneRoster.Rostering.AcademicSession.TryReadUtf8, out var v0))
+                        {
+                            return false;
+                        }
+                        record.AcademicSession = v0;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -6760,7 +9603,7 @@ namespace OneRoster.Rostering
 
         /// <summary>Where this list envelope keeps its records (<c>classes</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<ClassSet, Class> Shape =
-            new(static envelope => envelope.Classes, static records => new ClassSet { Classes = records }, static record => record.SourcedId);
+            new(static envelope => envelope.Classes, static records => new ClassSet { Classes = records }, static record => record.SourcedId, Class.TryReadUtf8);
     }
 
     /// <summary>
@@ -6788,6 +9631,53 @@ namespace OneRoster.Rostering
         /// <summary>Where this envelope keeps its one record (<c>class</c>).</summary>
         internal static readonly global::OneRoster.Operations.SingleEnvelope<SingleClass, Class> Shape =
             new(static envelope => envelope.Class, static record => new SingleClass { Class = record }, static record => record.SourcedId);
+
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "class"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one SingleClass in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleClass? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new SingleClass();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Rostering.Class>(ref reader, global::OneRoster.Rostering.Class.TryReadUtf8, out var v0))
+                        {
+                            return false;
+                        }
+                        record.Class = v0;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -6805,7 +9695,7 @@ namespace OneRoster.Rostering
 
         /// <summary>Where this list envelope keeps its records (<c>courses</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<CourseSet, Course> Shape =
-            new(static envelope => envelope.Courses, static records => new CourseSet { Courses = records }, static record => record.SourcedId);
+            new(static envelope => envelope.Courses, static records => new CourseSet { Courses = records }, static record => record.SourcedId, Course.TryReadUtf8);
     }
 
     /// <summary>
@@ -6833,6 +9723,53 @@ namespace OneRoster.Rostering
         /// <summary>Where this envelope keeps its one record (<c>course</c>).</summary>
         internal static readonly global::OneRoster.Operations.SingleEnvelope<SingleCourse, Course> Shape =
             new(static envelope => envelope.Course, static record => new SingleCourse { Course = record }, static record => record.SourcedId);
+
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "course"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one SingleCourse in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleCourse? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new SingleCourse();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Rostering.Course>(ref reader, global::OneRoster.Rostering.Course.TryReadUtf8, out var v0))
+                        {
+                            return false;
+                        }
+                        record.Course = v0;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -6850,7 +9787,7 @@ namespace OneRoster.Rostering
 
         /// <summary>Where this list envelope keeps its records (<c>courseComponents</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<CourseComponentSet, CourseComponent> Shape =
-            new(static envelope => envelope.CourseComponents, static records => new CourseComponentSet { CourseComponents = records }, static record => record.SourcedId);
+            new(static envelope => envelope.CourseComponents, static records => new CourseComponentSet { CourseComponents = records }, static record => record.SourcedId, CourseComponent.TryReadUtf8);
     }
 
     /// <summary>
@@ -6878,6 +9815,53 @@ namespace OneRoster.Rostering
         /// <summary>Where this envelope keeps its one record (<c>courseComponent</c>).</summary>
         internal static readonly global::OneRoster.Operations.SingleEnvelope<SingleCourseComponent, CourseComponent> Shape =
             new(static envelope => envelope.CourseComponent, static record => new SingleCourseComponent { CourseComponent = record }, static record => record.SourcedId);
+
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "courseComponent"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one SingleCourseComponent in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleCourseComponent? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new SingleCourseComponent();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Rostering.CourseComponent>(ref reader, global::OneRoster.Rostering.CourseComponent.TryReadUtf8, out var v0))
+                        {
+                            return false;
+                        }
+                        record.CourseComponent = v0;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -6895,7 +9879,7 @@ namespace OneRoster.Rostering
 
         /// <summary>Where this list envelope keeps its records (<c>componentResources</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<ComponentResourceSet, ComponentResource> Shape =
-            new(static envelope => envelope.ComponentResources, static records => new ComponentResourceSet { ComponentResources = records }, static record => record.SourcedId);
+            new(static envelope => envelope.ComponentResources, static records => new ComponentResourceSet { ComponentResources = records }, static record => record.SourcedId, ComponentResource.TryReadUtf8);
     }
 
     /// <summary>
@@ -6923,6 +9907,53 @@ namespace OneRoster.Rostering
         /// <summary>Where this envelope keeps its one record (<c>componentResource</c>).</summary>
         internal static readonly global::OneRoster.Operations.SingleEnvelope<SingleComponentResource, ComponentResource> Shape =
             new(static envelope => envelope.ComponentResource, static record => new SingleComponentResource { ComponentResource = record }, static record => record.SourcedId);
+
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "componentResource"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one SingleComponentResource in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleComponentResource? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new SingleComponentResource();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Rostering.ComponentResource>(ref reader, global::OneRoster.Rostering.ComponentResource.TryReadUtf8, out var v0))
+                        {
+                            return false;
+                        }
+                        record.ComponentResource = v0;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -6940,7 +9971,7 @@ namespace OneRoster.Rostering
 
         /// <summary>Where this list envelope keeps its records (<c>demographics</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<DemographicsSet, Demographics> Shape =
-            new(static envelope => envelope.Demographics, static records => new DemographicsSet { Demographics = records }, static record => record.SourcedId);
+            new(static envelope => envelope.Demographics, static records => new DemographicsSet { Demographics = records }, static record => record.SourcedId, global::OneRoster.Rostering.Demographics.TryReadUtf8);
     }
 
     /// <summary>
@@ -6968,6 +9999,53 @@ namespace OneRoster.Rostering
         /// <summary>Where this envelope keeps its one record (<c>demographics</c>).</summary>
         internal static readonly global::OneRoster.Operations.SingleEnvelope<SingleDemographics, Demographics> Shape =
             new(static envelope => envelope.Demographics, static record => new SingleDemographics { Demographics = record }, static record => record.SourcedId);
+
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "demographics"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one SingleDemographics in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleDemographics? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new SingleDemographics();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Rostering.Demographics>(ref reader, global::OneRoster.Rostering.Demographics.TryReadUtf8, out var v0))
+                        {
+                            return false;
+                        }
+                        record.Demographics = v0;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -6985,7 +10063,7 @@ namespace OneRoster.Rostering
 
         /// <summary>Where this list envelope keeps its records (<c>enrollments</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<EnrollmentSet, Enrollment> Shape =
-            new(static envelope => envelope.Enrollments, static records => new EnrollmentSet { Enrollments = records }, static record => record.SourcedId);
+            new(static envelope => envelope.Enrollments, static records => new EnrollmentSet { Enrollments = records }, static record => record.SourcedId, Enrollment.TryReadUtf8);
     }
 
     /// <summary>
@@ -7013,6 +10091,53 @@ namespace OneRoster.Rostering
         /// <summary>Where this envelope keeps its one record (<c>enrollment</c>).</summary>
         internal static readonly global::OneRoster.Operations.SingleEnvelope<SingleEnrollment, Enrollment> Shape =
             new(static envelope => envelope.Enrollment, static record => new SingleEnrollment { Enrollment = record }, static record => record.SourcedId);
+
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "enrollment"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one SingleEnrollment in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleEnrollment? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new SingleEnrollment();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Rostering.Enrollment>(ref reader, global::OneRoster.Rostering.Enrollment.TryReadUtf8, out var v0))
+                        {
+                            return false;
+                        }
+                        record.Enrollment = v0;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -7030,7 +10155,7 @@ namespace OneRoster.Rostering
 
         /// <summary>Where this list envelope keeps its records (<c>orgs</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<OrgSet, Org> Shape =
-            new(static envelope => envelope.Orgs, static records => new OrgSet { Orgs = records }, static record => record.SourcedId);
+            new(static envelope => envelope.Orgs, static records => new OrgSet { Orgs = records }, static record => record.SourcedId, Org.TryReadUtf8);
     }
 
     /// <summary>
@@ -7058,6 +10183,53 @@ namespace OneRoster.Rostering
         /// <summary>Where this envelope keeps its one record (<c>org</c>).</summary>
         internal static readonly global::OneRoster.Operations.SingleEnvelope<SingleOrg, Org> Shape =
             new(static envelope => envelope.Org, static record => new SingleOrg { Org = record }, static record => record.SourcedId);
+
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "org"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one SingleOrg in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleOrg? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new SingleOrg();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Rostering.Org>(ref reader, global::OneRoster.Rostering.Org.TryReadUtf8, out var v0))
+                        {
+                            return false;
+                        }
+                        record.Org = v0;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -7075,7 +10247,7 @@ namespace OneRoster.Rostering
 
         /// <summary>Where this list envelope keeps its records (<c>users</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<UserSet, User> Shape =
-            new(static envelope => envelope.Users, static records => new UserSet { Users = records }, static record => record.SourcedId);
+            new(static envelope => envelope.Users, static records => new UserSet { Users = records }, static record => record.SourcedId, User.TryReadUtf8);
     }
 
     /// <summary>
@@ -7103,6 +10275,53 @@ namespace OneRoster.Rostering
         /// <summary>Where this envelope keeps its one record (<c>user</c>).</summary>
         internal static readonly global::OneRoster.Operations.SingleEnvelope<SingleUser, User> Shape =
             new(static envelope => envelope.User, static record => new SingleUser { User = record }, static record => record.SourcedId);
+
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "user"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one SingleUser in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleUser? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new SingleUser();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Rostering.User>(ref reader, global::OneRoster.Rostering.User.TryReadUtf8, out var v0))
+                        {
+                            return false;
+                        }
+                        record.User = v0;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
     /// <summary>
@@ -7127,6 +10346,52 @@ namespace OneRoster.Rostering
             set { _additionalProperties = value; }
         }
 
+        private static readonly byte[][] __Utf8PropertyNames =
+        {
+
+            "enrollment"u8.ToArray(),
+
+        };
+
+        /// <summary>Reads one ClassEnrollmentRequest in its canonical form; false when the JSON needs the general reader.</summary>
+        internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ClassEnrollmentRequest? value)
+        {
+            value = null;
+            if (reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var record = new ClassEnrollmentRequest();
+            var seen = 0UL;
+            var next = 0;
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var index = global::OneRoster.Serialization.Utf8Records.Match(ref reader, __Utf8PropertyNames, ref next);
+                if (index < 0 || (seen & (1UL << index)) != 0 || !reader.Read())
+                {
+                    return false;
+                }
+                seen |= 1UL << index;
+                switch (index)
+                {
+
+                    case 0:
+                        if (!global::OneRoster.Serialization.Utf8Records.Object<ClassEnrollment>(ref reader, ClassEnrollment.TryReadUtf8, out var v0))
+                        {
+                            return false;
+                        }
+                        record.Enrollment = v0;
+                        break;
+
+                }
+            }
+            if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+            value = record;
+            return true;
+        }
     }
 
 

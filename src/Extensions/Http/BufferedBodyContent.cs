@@ -108,6 +108,26 @@ namespace OneRoster.Http
             }
         }
 
+        /// <summary>The bytes in place, for a reader that parses UTF-8 directly; valid until the content is disposed.</summary>
+        internal ReadOnlySequence<byte> Bytes()
+        {
+            ThrowIfDisposed();
+            if (_blocks.Count <= 1)
+            {
+                return _blocks.Count == 0 ? ReadOnlySequence<byte>.Empty : new ReadOnlySequence<byte>(_blocks[0], 0, (int)_length);
+            }
+            var first = new BlockSegment(_blocks[0].AsMemory(0, _blockSize), 0);
+            var last = first;
+            var remaining = _length - _blockSize;
+            for (var i = 1; i < _blocks.Count; i++)
+            {
+                var count = (int)Math.Min(remaining, _blockSize);
+                last = last.Append(_blocks[i].AsMemory(0, count));
+                remaining -= count;
+            }
+            return new ReadOnlySequence<byte>(first, 0, last, last.Memory.Length);
+        }
+
         /// <summary>A stream over the bytes; it refuses to read once the content is disposed.</summary>
         internal Stream OpenRead() => new BlockReadStream(this);
 
@@ -143,6 +163,22 @@ namespace OneRoster.Http
         }
 
         private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed != 0, this);
+
+        private sealed class BlockSegment : ReadOnlySequenceSegment<byte>
+        {
+            public BlockSegment(ReadOnlyMemory<byte> memory, long runningIndex)
+            {
+                Memory = memory;
+                RunningIndex = runningIndex;
+            }
+
+            public BlockSegment Append(ReadOnlyMemory<byte> memory)
+            {
+                var next = new BlockSegment(memory, RunningIndex + Memory.Length);
+                Next = next;
+                return next;
+            }
+        }
 
         /// <summary>Reads the blocks in order; refuses to read once the content has released them.</summary>
         private sealed class BlockReadStream : Stream

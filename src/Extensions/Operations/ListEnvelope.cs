@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using OneRoster.Serialization;
 
 namespace OneRoster.Operations
 {
@@ -14,12 +15,17 @@ namespace OneRoster.Operations
         private readonly Func<TEnvelope, List<TRecord>?> _records;
         private readonly Func<List<TRecord>, TEnvelope> _wrap;
 
-        public ListEnvelope(Func<TEnvelope, List<TRecord>?> records, Func<List<TRecord>, TEnvelope> wrap, Func<TRecord, string?> key)
+        public ListEnvelope(
+            Func<TEnvelope, List<TRecord>?> records, Func<List<TRecord>, TEnvelope> wrap, Func<TRecord, string?> key, Utf8RecordReader<TRecord>? readUtf8 = null)
         {
+            ReadUtf8 = readUtf8;
             _records = records;
             _wrap = wrap;
             Key = key;
         }
+
+        /// <summary>The record type's generated UTF-8 reader (its <c>TryReadUtf8</c>), which streams use where they can.</summary>
+        public Utf8RecordReader<TRecord>? ReadUtf8 { get; }
 
         /// <summary>A record's identity, its sourcedId (null when it has none): what streams de-duplicate and merge on.</summary>
         public Func<TRecord, string?> Key { get; }

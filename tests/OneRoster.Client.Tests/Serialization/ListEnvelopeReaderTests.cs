@@ -18,10 +18,23 @@ namespace OneRoster.Tests.Serialization
     /// <summary>
     /// A stream reads list envelopes one record at a time: it must read exactly what deserializing the whole envelope
     /// reads (same records, same tolerant conversions, the same key aliases, the body total), fail with the caller's
-    /// exception when the body is not an envelope, and release the body when done.
+    /// exception when the body is not an envelope, and release the body when done. Every case runs against both
+    /// readers: Json.NET's, and the UTF-8 one streams use for 1.2 providers (which hands a page over to Json.NET's).
     /// </summary>
+    [TestFixture(PageReader.General)]
+    [TestFixture(PageReader.Utf8)]
     public class ListEnvelopeReaderTests
     {
+        private readonly PageReader _kind;
+
+        public ListEnvelopeReaderTests(PageReader kind) => _kind = kind;
+
+        public enum PageReader
+        {
+            General,
+            Utf8,
+        }
+
         // Everything the tolerant contract touches: ext metadata with exact numbers, a date-only dateLastModified,
         // a JSON boolean flag, date-only role dates, hrefs, unknown fields, nested lists, a null list.
         private const string RichUsers =
@@ -125,7 +138,7 @@ namespace OneRoster.Tests.Serialization
         {
             var body = await BodyAsync("{\"users\":[" + string.Join(",", Enumerable.Range(0, 3000).Select(i => $"{{\"sourcedId\":\"u{i}\",\"givenName\":\"{new string('x', 100)}\"}}")) + "]}");
             Assert.That(body.BlockCount, Is.GreaterThan(1), "a body large enough for pooled blocks");
-            var reader = new ListEnvelopeReader<Rostering.User>(body, typeof(Rostering.UserSet), ex => new InvalidDataException("translated", ex));
+            var reader = Reader<Rostering.User>(body, typeof(Rostering.UserSet));
             Assert.That(reader.TryRead(out _), Is.True);
 
             reader.Dispose();
@@ -143,7 +156,7 @@ namespace OneRoster.Tests.Serialization
 
         private static string AsJson(object record) => JsonConvert.SerializeObject(record, Formatting.None);
 
-        private static List<T> ReadAll<T>(ListEnvelopeReader<T> reader)
+        private static List<T> ReadAll<T>(IPageRecords<T> reader)
         {
             var read = new List<T>();
             while (reader.TryRead(out var record))
@@ -153,11 +166,11 @@ namespace OneRoster.Tests.Serialization
             return read;
         }
 
-        private static async Task<ListEnvelopeReader<T>> ReaderAsync<T>(string json, Type envelope)
-        {
-            var body = await BodyAsync(json);
-            return new ListEnvelopeReader<T>(body, envelope, ex => new InvalidDataException("translated", ex));
-        }
+        private async Task<IPageRecords<T>> ReaderAsync<T>(string json, Type envelope) => Reader<T>(await BodyAsync(json), envelope);
+
+        private IPageRecords<T> Reader<T>(BufferedBodyContent body, Type envelope) => _kind == PageReader.General
+            ? new ListEnvelopeReader<T>(body, envelope, ex => new InvalidDataException("translated", ex))
+            : new Utf8ListEnvelopeReader<T>(body, envelope, Utf8Readers.Of<T>(envelope), ex => new InvalidDataException("translated", ex));
 
         private static async Task<BufferedBodyContent> BodyAsync(string json)
         {

@@ -35,7 +35,7 @@ namespace OneRoster.Paging.Records
                     TotalCount = signals.TotalCount,
                     NextLink = signals.NextLink,
                     HasLinkHeader = signals.HasLinkHeader,
-                    Records = new ListEnvelopeReader<TRecord>(body, typeof(TEnvelope), ex => answer.BrokenContract("the body could not be read", ex), totalFields, mapping),
+                    Records = Reader(body, operation, ex => answer.BrokenContract("the body could not be read", ex), totalFields, mapping),
                 };
             }
             using (answer)
@@ -59,5 +59,15 @@ namespace OneRoster.Paging.Records
                 };
             }
         }
+
+        /// <summary>
+        /// The UTF-8 reader where the record type has one and the records need no rewriting from OneRoster 1.1;
+        /// Json.NET's reader otherwise (the UTF-8 reader also hands a page over to it at the first doubt).
+        /// </summary>
+        private static IPageRecords<TRecord> Reader<TEnvelope, TRecord>(
+            BufferedBodyContent body, ListOperation<TEnvelope, TRecord> operation, Func<Exception, Exception> failure, IReadOnlyList<string> totalFields, OneRoster11Mapping? mapping) =>
+            mapping is null && operation.Envelope.ReadUtf8 is { } read
+                ? new Utf8ListEnvelopeReader<TRecord>(body, typeof(TEnvelope), read, failure, totalFields)
+                : new ListEnvelopeReader<TRecord>(body, typeof(TEnvelope), failure, totalFields, mapping);
     }
 }

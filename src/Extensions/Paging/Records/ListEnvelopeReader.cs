@@ -67,7 +67,30 @@ namespace OneRoster.Paging.Records
         {
             try
             {
-                return Advance(out record);
+                return Advance(out record, deserialize: true);
+            }
+            catch (JsonException ex)
+            {
+                _state = State.Done;
+                throw _failure(ex);
+            }
+        }
+
+        /// <summary>
+        /// Passes over the first <paramref name="count"/> records without deserializing them: a reader taking over
+        /// from <see cref="Utf8ListEnvelopeReader{T}"/>, which handed them out already.
+        /// </summary>
+        public void SkipRecords(int count)
+        {
+            try
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    if (!Advance(out _, deserialize: false))
+                    {
+                        throw new JsonSerializationException($"The body holds fewer than the {count} records already read from it.");
+                    }
+                }
             }
             catch (JsonException ex)
             {
@@ -83,7 +106,7 @@ namespace OneRoster.Paging.Records
             _body.Dispose();
         }
 
-        private bool Advance(out T record)
+        private bool Advance(out T record, bool deserialize)
         {
             record = default!;
             while (true)
@@ -111,6 +134,11 @@ namespace OneRoster.Paging.Records
                         {
                             throw NullRecord(_reader.Path);
                         }
+                        if (!deserialize)
+                        {
+                            _reader.Skip();
+                            return true;
+                        }
                         record = _mapping is null ? Serializer.Deserialize<T>(_reader)! : ReadMapped();
                         return true;
                     default:
@@ -124,7 +152,7 @@ namespace OneRoster.Paging.Records
                         {
                             var name = (string)_reader.Value!;
                             ReadToken();
-                            if (_reader.TokenType == JsonToken.StartArray && HoldsRecords(name))
+                            if (_reader.TokenType == JsonToken.StartArray && HoldsRecords(_envelope, name))
                             {
                                 _state = State.Records;
                                 break;
@@ -160,18 +188,19 @@ namespace OneRoster.Paging.Records
             }
         }
 
-        /// <summary>Whether the envelope's contract maps <paramref name="name"/> to a list of records (its own key or an alias).</summary>
-        private bool HoldsRecords(string name) =>
-            _envelope?.Properties.GetClosestMatchProperty(name) is { Ignored: false, Writable: true } property
+        /// <summary>Whether the envelope's contract (<paramref name="envelope"/>) maps <paramref name="name"/> to a list of records (its own key or an alias).</summary>
+        internal static bool HoldsRecords(JsonObjectContract? envelope, string name) =>
+            envelope?.Properties.GetClosestMatchProperty(name) is { Ignored: false, Writable: true } property
             && property.PropertyType == typeof(System.Collections.Generic.List<T>);
 
         private void Finish()
         {
             _state = State.Done;
-            if (_otherProperties is not null)
-            {
-                BodyTotalCount = BodyTotal.Of(_otherProperties.ToObject(_envelopeType, Serializer), _totalFields);
-            }
+            BodyTotalCount = TotalOf(_otherProperties, _envelopeType, _totalFields);
         }
+
+        /// <summary>The body total among the envelope's other properties, read as when the whole envelope is deserialized.</summary>
+        internal static long? TotalOf(JObject? otherProperties, Type envelopeType, IReadOnlyList<string> totalFields) =>
+            otherProperties is null ? null : BodyTotal.Of(otherProperties.ToObject(envelopeType, Serializer), totalFields);
     }
 }

@@ -1,0 +1,259 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+using OneRoster.Rostering;
+
+namespace OneRoster.Serialization
+{
+    /// <summary>
+    /// The property readers of the generated <c>TryReadUtf8</c> methods (build/nswag-templates/Class.Body.liquid).
+    /// Each takes only the wire form for which it gives exactly what Json.NET with <see cref="OneRosterJson.Settings"/>
+    /// gives, and answers false for anything else, so that the general reader decides every other case: its
+    /// leniency, its errors and their messages stay in one place.
+    /// </summary>
+    internal static class Utf8Records
+    {
+        /// <summary>
+        /// The index of the property name under the reader in <paramref name="names"/>, or -1.
+        /// Providers write properties in one order, so the one after the last match is tried first.
+        /// </summary>
+        public static int Match(ref Utf8JsonReader reader, byte[][] names, ref int next)
+        {
+            if (next < names.Length && reader.ValueTextEquals(names[next]))
+            {
+                return next++;
+            }
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (reader.ValueTextEquals(names[i]))
+                {
+                    next = i + 1;
+                    return i;
+                }
+            }
+            // Json.NET would also match a name differing in case, or keep an unknown one as extension data.
+            return -1;
+        }
+
+        public static bool String(ref Utf8JsonReader reader, out string? value)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.String:
+                    value = reader.GetString();
+                    return true;
+                case JsonTokenType.Null:
+                    value = null;
+                    return true;
+                default:
+                    // Numbers and booleans where text is declared: Json.NET's conversions (and the string flags') apply.
+                    value = null;
+                    return false;
+            }
+        }
+
+        public static bool Boolean(ref Utf8JsonReader reader, out bool? value)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.True:
+                case JsonTokenType.False:
+                    value = reader.GetBoolean();
+                    return true;
+                case JsonTokenType.Null:
+                    value = null;
+                    return true;
+                default:
+                    value = null;
+                    return false;
+            }
+        }
+
+        public static bool Int32(ref Utf8JsonReader reader, out int? value)
+        {
+            value = null;
+            if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var number))
+            {
+                value = number;
+                return true;
+            }
+            return reader.TokenType == JsonTokenType.Null;
+        }
+
+        public static bool Int64(ref Utf8JsonReader reader, out long? value)
+        {
+            value = null;
+            if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var number))
+            {
+                value = number;
+                return true;
+            }
+            return reader.TokenType == JsonTokenType.Null;
+        }
+
+        /// <summary>Json.NET reads a single through a double (checked against it on random numbers by the tests).</summary>
+        public static bool Single(ref Utf8JsonReader reader, out float? value)
+        {
+            value = null;
+            if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number))
+            {
+                value = (float)number;
+                return true;
+            }
+            return reader.TokenType == JsonTokenType.Null;
+        }
+
+        public static bool Double(ref Utf8JsonReader reader, out double? value)
+        {
+            value = null;
+            if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number))
+            {
+                value = number;
+                return true;
+            }
+            return reader.TokenType == JsonTokenType.Null;
+        }
+
+        /// <summary>An ISO 8601 instant (what <see cref="LenientDateTimeConverter"/> reads first); other forms go to it.</summary>
+        public static bool Instant(ref Utf8JsonReader reader, out DateTimeOffset? value)
+        {
+            value = null;
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return true;
+            }
+            if (reader.TokenType != JsonTokenType.String || reader.GetString() is not { Length: > 0 } text
+                || !IsoDateText.TryParseInstant(text, out var instant))
+            {
+                return false;
+            }
+            value = instant;
+            return true;
+        }
+
+        /// <summary>A calendar date, or a date-time whose first ten characters are one, as <see cref="LenientDateConverter"/> reads it.</summary>
+        public static bool Date(ref Utf8JsonReader reader, out DateOnly? value)
+        {
+            value = null;
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return true;
+            }
+            if (reader.TokenType != JsonTokenType.String || reader.GetString() is not { Length: >= 10 } text || string.IsNullOrWhiteSpace(text))
+            {
+                return false;
+            }
+            var datePart = text.Length > 10 && (text[10] == 'T' || text[10] == 't' || text[10] == ' ') ? text.Substring(0, 10) : text;
+            if (IsoDateText.TryParseDate(datePart, out var date)
+                || DateOnly.TryParseExact(datePart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+            {
+                value = date;
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>Json.NET makes a <see cref="System.Uri"/> of any kind from non-empty text (and null from empty text).</summary>
+        public static bool Uri(ref Utf8JsonReader reader, out Uri? value)
+        {
+            value = null;
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return true;
+            }
+            return reader.TokenType == JsonTokenType.String
+                && reader.GetString() is { Length: > 0 } text
+                && System.Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out value);
+        }
+
+        /// <summary>Metadata whose values are all text (what Json.NET would give other values is its business).</summary>
+        public static bool Metadata(ref Utf8JsonReader reader, out Metadata? value)
+        {
+            value = null;
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return true;
+            }
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+            var metadata = new Metadata();
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var key = reader.GetString()!;
+                if (!reader.Read() || reader.TokenType != JsonTokenType.String)
+                {
+                    return false;
+                }
+                // The last of a repeated key wins, as in Json.NET.
+                metadata[key] = reader.GetString()!;
+            }
+            value = metadata;
+            return reader.TokenType == JsonTokenType.EndObject;
+        }
+
+        /// <summary>A list of strings; a null item is Json.NET's to handle.</summary>
+        public static bool Strings(ref Utf8JsonReader reader, out List<string>? value)
+        {
+            value = null;
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return true;
+            }
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                return false;
+            }
+            var list = new List<string>();
+            while (reader.Read() && reader.TokenType == JsonTokenType.String)
+            {
+                list.Add(reader.GetString()!);
+            }
+            value = list;
+            return reader.TokenType == JsonTokenType.EndArray;
+        }
+
+        /// <summary>A list of objects; a null item, or a single object where a list is declared, is Json.NET's to handle.</summary>
+        public static bool List<T>(ref Utf8JsonReader reader, Utf8RecordReader<T> read, out List<T>? value)
+            where T : class
+        {
+            value = null;
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return true;
+            }
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                return false;
+            }
+            var list = new List<T>();
+            while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+            {
+                if (!read(ref reader, out var item))
+                {
+                    return false;
+                }
+                list.Add(item);
+            }
+            value = list;
+            return reader.TokenType == JsonTokenType.EndArray;
+        }
+
+        public static bool Object<T>(ref Utf8JsonReader reader, Utf8RecordReader<T> read, out T? value)
+            where T : class
+        {
+            value = null;
+            return reader.TokenType == JsonTokenType.Null || read(ref reader, out value);
+        }
+
+        /// <summary>A property whose type has no canonical form here (free-form JSON): read only when absent (null).</summary>
+        public static bool Absent<T>(ref Utf8JsonReader reader, out T? value)
+            where T : class
+        {
+            value = null;
+            return reader.TokenType == JsonTokenType.Null;
+        }
+    }
+}
