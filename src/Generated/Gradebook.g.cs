@@ -2857,7 +2857,7 @@ namespace OneRoster.Gradebook
 
         /// <summary>Where this list envelope keeps its records (<c>lineItems</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<LineItemSet, LineItem> Shape =
-            new(static envelope => envelope.LineItems, static records => new LineItemSet { LineItems = records }, static record => record.SourcedId, LineItem.TryReadUtf8);
+            new(static envelope => envelope.LineItems, static records => new LineItemSet { LineItems = records }, static record => record.SourcedId, LineItem.TryReadUtf8, "lineItems");
     }
 
     /// <summary>
@@ -3288,7 +3288,7 @@ namespace OneRoster.Gradebook
 
         /// <summary>Where this list envelope keeps its records (<c>results</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<ResultSet, Result> Shape =
-            new(static envelope => envelope.Results, static records => new ResultSet { Results = records }, static record => record.SourcedId, Result.TryReadUtf8);
+            new(static envelope => envelope.Results, static records => new ResultSet { Results = records }, static record => record.SourcedId, Result.TryReadUtf8, "results");
     }
 
     /// <summary>
@@ -3527,7 +3527,7 @@ namespace OneRoster.Gradebook
 
         /// <summary>Where this list envelope keeps its records (<c>categories</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<CategorySet, Category> Shape =
-            new(static envelope => envelope.Categories, static records => new CategorySet { Categories = records }, static record => record.SourcedId, Category.TryReadUtf8);
+            new(static envelope => envelope.Categories, static records => new CategorySet { Categories = records }, static record => record.SourcedId, Category.TryReadUtf8, "categories");
     }
 
     /// <summary>
@@ -3932,7 +3932,7 @@ namespace OneRoster.Gradebook
 
         /// <summary>Where this list envelope keeps its records (<c>scoreScales</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<ScoreScaleSet, ScoreScale> Shape =
-            new(static envelope => envelope.ScoreScales, static records => new ScoreScaleSet { ScoreScales = records }, static record => record.SourcedId, ScoreScale.TryReadUtf8);
+            new(static envelope => envelope.ScoreScales, static records => new ScoreScaleSet { ScoreScales = records }, static record => record.SourcedId, ScoreScale.TryReadUtf8, "scoreScales");
     }
 
     /// <summary>
@@ -4315,7 +4315,7 @@ namespace OneRoster.Gradebook
 
         /// <summary>Where this list envelope keeps its records (<c>assessmentLineItems</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<AssessmentLineItemSet, AssessmentLineItem> Shape =
-            new(static envelope => envelope.AssessmentLineItems, static records => new AssessmentLineItemSet { AssessmentLineItems = records }, static record => record.SourcedId, AssessmentLineItem.TryReadUtf8);
+            new(static envelope => envelope.AssessmentLineItems, static records => new AssessmentLineItemSet { AssessmentLineItems = records }, static record => record.SourcedId, AssessmentLineItem.TryReadUtf8, "assessmentLineItems");
     }
 
     /// <summary>
@@ -4746,7 +4746,7 @@ namespace OneRoster.Gradebook
 
         /// <summary>Where this list envelope keeps its records (<c>assessmentResults</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<AssessmentResultSet, AssessmentResult> Shape =
-            new(static envelope => envelope.AssessmentResults, static records => new AssessmentResultSet { AssessmentResults = records }, static record => record.SourcedId, AssessmentResult.TryReadUtf8);
+            new(static envelope => envelope.AssessmentResults, static records => new AssessmentResultSet { AssessmentResults = records }, static record => record.SourcedId, AssessmentResult.TryReadUtf8, "assessmentResults");
     }
 
     /// <summary>

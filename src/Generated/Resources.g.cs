@@ -1306,7 +1306,7 @@ namespace OneRoster.Resources
 
         /// <summary>Where this list envelope keeps its records (<c>resources</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<ResourceSet, Resource> Shape =
-            new(static envelope => envelope.Resources, static records => new ResourceSet { Resources = records }, static record => record.SourcedId, Resource.TryReadUtf8);
+            new(static envelope => envelope.Resources, static records => new ResourceSet { Resources = records }, static record => record.SourcedId, Resource.TryReadUtf8, "resources");
     }
 
     /// <summary>

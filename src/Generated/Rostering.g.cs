@@ -9511,7 +9511,7 @@ namespace OneRoster.Rostering
 
         /// <summary>Where this list envelope keeps its records (<c>academicSessions</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<AcademicSessionSet, AcademicSession> Shape =
-            new(static envelope => envelope.AcademicSessions, static records => new AcademicSessionSet { AcademicSessions = records }, static record => record.SourcedId, AcademicSession.TryReadUtf8);
+            new(static envelope => envelope.AcademicSessions, static records => new AcademicSessionSet { AcademicSessions = records }, static record => record.SourcedId, AcademicSession.TryReadUtf8, "academicSessions");
     }
 
     /// <summary>
@@ -9603,7 +9603,7 @@ namespace OneRoster.Rostering
 
         /// <summary>Where this list envelope keeps its records (<c>classes</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<ClassSet, Class> Shape =
-            new(static envelope => envelope.Classes, static records => new ClassSet { Classes = records }, static record => record.SourcedId, Class.TryReadUtf8);
+            new(static envelope => envelope.Classes, static records => new ClassSet { Classes = records }, static record => record.SourcedId, Class.TryReadUtf8, "classes");
     }
 
     /// <summary>
@@ -9695,7 +9695,7 @@ namespace OneRoster.Rostering
 
         /// <summary>Where this list envelope keeps its records (<c>courses</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<CourseSet, Course> Shape =
-            new(static envelope => envelope.Courses, static records => new CourseSet { Courses = records }, static record => record.SourcedId, Course.TryReadUtf8);
+            new(static envelope => envelope.Courses, static records => new CourseSet { Courses = records }, static record => record.SourcedId, Course.TryReadUtf8, "courses");
     }
 
     /// <summary>
@@ -9787,7 +9787,7 @@ namespace OneRoster.Rostering
 
         /// <summary>Where this list envelope keeps its records (<c>courseComponents</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<CourseComponentSet, CourseComponent> Shape =
-            new(static envelope => envelope.CourseComponents, static records => new CourseComponentSet { CourseComponents = records }, static record => record.SourcedId, CourseComponent.TryReadUtf8);
+            new(static envelope => envelope.CourseComponents, static records => new CourseComponentSet { CourseComponents = records }, static record => record.SourcedId, CourseComponent.TryReadUtf8, "courseComponents");
     }
 
     /// <summary>
@@ -9879,7 +9879,7 @@ namespace OneRoster.Rostering
 
         /// <summary>Where this list envelope keeps its records (<c>componentResources</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<ComponentResourceSet, ComponentResource> Shape =
-            new(static envelope => envelope.ComponentResources, static records => new ComponentResourceSet { ComponentResources = records }, static record => record.SourcedId, ComponentResource.TryReadUtf8);
+            new(static envelope => envelope.ComponentResources, static records => new ComponentResourceSet { ComponentResources = records }, static record => record.SourcedId, ComponentResource.TryReadUtf8, "componentResources");
     }
 
     /// <summary>
@@ -9971,7 +9971,7 @@ namespace OneRoster.Rostering
 
         /// <summary>Where this list envelope keeps its records (<c>demographics</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<DemographicsSet, Demographics> Shape =
-            new(static envelope => envelope.Demographics, static records => new DemographicsSet { Demographics = records }, static record => record.SourcedId, global::OneRoster.Rostering.Demographics.TryReadUtf8);
+            new(static envelope => envelope.Demographics, static records => new DemographicsSet { Demographics = records }, static record => record.SourcedId, global::OneRoster.Rostering.Demographics.TryReadUtf8, "demographics");
     }
 
     /// <summary>
@@ -10063,7 +10063,7 @@ namespace OneRoster.Rostering
 
         /// <summary>Where this list envelope keeps its records (<c>enrollments</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<EnrollmentSet, Enrollment> Shape =
-            new(static envelope => envelope.Enrollments, static records => new EnrollmentSet { Enrollments = records }, static record => record.SourcedId, Enrollment.TryReadUtf8);
+            new(static envelope => envelope.Enrollments, static records => new EnrollmentSet { Enrollments = records }, static record => record.SourcedId, Enrollment.TryReadUtf8, "enrollments");
     }
 
     /// <summary>
@@ -10155,7 +10155,7 @@ namespace OneRoster.Rostering
 
         /// <summary>Where this list envelope keeps its records (<c>orgs</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<OrgSet, Org> Shape =
-            new(static envelope => envelope.Orgs, static records => new OrgSet { Orgs = records }, static record => record.SourcedId, Org.TryReadUtf8);
+            new(static envelope => envelope.Orgs, static records => new OrgSet { Orgs = records }, static record => record.SourcedId, Org.TryReadUtf8, "orgs");
     }
 
     /// <summary>
@@ -10247,7 +10247,7 @@ namespace OneRoster.Rostering
 
         /// <summary>Where this list envelope keeps its records (<c>users</c>).</summary>
         internal static readonly global::OneRoster.Operations.ListEnvelope<UserSet, User> Shape =
-            new(static envelope => envelope.Users, static records => new UserSet { Users = records }, static record => record.SourcedId, User.TryReadUtf8);
+            new(static envelope => envelope.Users, static records => new UserSet { Users = records }, static record => record.SourcedId, User.TryReadUtf8, "users");
     }
 
     /// <summary>

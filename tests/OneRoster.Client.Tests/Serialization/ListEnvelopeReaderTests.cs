@@ -170,7 +170,7 @@ namespace OneRoster.Tests.Serialization
 
         private IPageRecords<T> Reader<T>(BufferedBodyContent body, Type envelope) => _kind == PageReader.General
             ? new ListEnvelopeReader<T>(body, envelope, ex => new InvalidDataException("translated", ex))
-            : new Utf8ListEnvelopeReader<T>(body, envelope, Utf8Readers.Of<T>(envelope), ex => new InvalidDataException("translated", ex));
+            : new Utf8ListEnvelopeReader<T>(body, envelope, Utf8Readers.Of<T>(envelope), ex => new InvalidDataException("translated", ex), recordsKey: Utf8Readers.KeyOf(envelope));
 
         private static async Task<BufferedBodyContent> BodyAsync(string json)
         {

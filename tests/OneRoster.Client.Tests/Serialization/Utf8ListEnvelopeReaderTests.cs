@@ -119,11 +119,20 @@ namespace OneRoster.Tests.Serialization
             var body = await BodyAsync(Encoding.UTF8.GetBytes(json));
             Assert.That(body.BlockCount, Is.GreaterThan(2));
 
-            using var reader = new Utf8ListEnvelopeReader<Rostering.User>(body, typeof(Rostering.UserSet), Utf8Readers.Of<Rostering.User>(typeof(Rostering.UserSet)), Translate);
+            using var reader = new Utf8ListEnvelopeReader<Rostering.User>(body, typeof(Rostering.UserSet), Utf8Readers.Of<Rostering.User>(typeof(Rostering.UserSet)), Translate, recordsKey: Utf8Readers.KeyOf(typeof(Rostering.UserSet)));
             var records = ReadAll(reader);
 
             Assert.That(reader.HandedOver, Is.False);
             Assert.That(records, Is.EqualTo(await ReadGeneralAsync(json)));
+        }
+
+        [TestCase(60)]
+        [TestCase(80)]
+        public async Task Json_nested_near_the_depth_limits_ends_as_with_json_nets_reader(int depth)
+        {
+            var json = "{\"deep\":" + new string('[', depth) + new string(']', depth) + ",\"users\":[" + User(1) + "," + User(2) + "]}";
+
+            Assert.That(await OutcomeAsync(json, utf8: true), Is.EqualTo(await OutcomeAsync(json, utf8: false)));
         }
 
         [Test]
@@ -132,7 +141,7 @@ namespace OneRoster.Tests.Serialization
             var json = Page(Enumerable.Range(0, 3000).Select(i => User(i, i == 1 ? ",\"ext:x\":1" : "")));
             var body = await BodyAsync(Encoding.UTF8.GetBytes(json));
             var before = BufferedBodyContent.PooledBlocksInUse;
-            var reader = new Utf8ListEnvelopeReader<Rostering.User>(body, typeof(Rostering.UserSet), Utf8Readers.Of<Rostering.User>(typeof(Rostering.UserSet)), Translate);
+            var reader = new Utf8ListEnvelopeReader<Rostering.User>(body, typeof(Rostering.UserSet), Utf8Readers.Of<Rostering.User>(typeof(Rostering.UserSet)), Translate, recordsKey: Utf8Readers.KeyOf(typeof(Rostering.UserSet)));
             Assert.That(reader.TryRead(out _) && reader.TryRead(out _), Is.True);
             Assert.That(reader.HandedOver, Is.True);
 
@@ -166,7 +175,7 @@ namespace OneRoster.Tests.Serialization
         private static async Task<(List<string> Records, long? Total, bool HandedOver)> ReadUtf8Async(byte[] json)
         {
             using var reader = new Utf8ListEnvelopeReader<Rostering.User>(
-                await BodyAsync(json), typeof(Rostering.UserSet), Utf8Readers.Of<Rostering.User>(typeof(Rostering.UserSet)), Translate);
+                await BodyAsync(json), typeof(Rostering.UserSet), Utf8Readers.Of<Rostering.User>(typeof(Rostering.UserSet)), Translate, recordsKey: Utf8Readers.KeyOf(typeof(Rostering.UserSet)));
             var records = ReadAll(reader);
             return (records, reader.BodyTotalCount, reader.HandedOver);
         }
@@ -184,7 +193,7 @@ namespace OneRoster.Tests.Serialization
         {
             var body = await BodyAsync(Encoding.UTF8.GetBytes(json));
             using IPageRecords<Rostering.User> reader = utf8
-                ? new Utf8ListEnvelopeReader<Rostering.User>(body, typeof(Rostering.UserSet), Utf8Readers.Of<Rostering.User>(typeof(Rostering.UserSet)), Translate)
+                ? new Utf8ListEnvelopeReader<Rostering.User>(body, typeof(Rostering.UserSet), Utf8Readers.Of<Rostering.User>(typeof(Rostering.UserSet)), Translate, recordsKey: Utf8Readers.KeyOf(typeof(Rostering.UserSet)))
                 : new ListEnvelopeReader<Rostering.User>(body, typeof(Rostering.UserSet), Translate);
             var outcome = new List<string>();
             try

@@ -24,6 +24,12 @@ namespace OneRoster.Tests.Serialization
             return (Utf8RecordReader<T>)shape.GetType().GetProperty("ReadUtf8")!.GetValue(shape)!;
         }
 
+        public static byte[]? KeyOf(Type envelope)
+        {
+            var shape = envelope.GetField("Shape", BindingFlags.Static | BindingFlags.NonPublic)!.GetValue(null)!;
+            return (byte[]?)shape.GetType().GetProperty("RecordsKey")!.GetValue(shape);
+        }
+
         /// <summary>The generated reader of any class that has one (<c>TryReadUtf8</c>), as a plain function.</summary>
         public static Func<byte[], (bool Read, object? Value)> ForType(Type type)
         {

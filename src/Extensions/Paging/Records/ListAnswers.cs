@@ -67,7 +67,7 @@ namespace OneRoster.Paging.Records
         private static IPageRecords<TRecord> Reader<TEnvelope, TRecord>(
             BufferedBodyContent body, ListOperation<TEnvelope, TRecord> operation, Func<Exception, Exception> failure, IReadOnlyList<string> totalFields, OneRoster11Mapping? mapping) =>
             mapping is null && operation.Envelope.ReadUtf8 is { } read
-                ? new Utf8ListEnvelopeReader<TRecord>(body, typeof(TEnvelope), read, failure, totalFields)
+                ? new Utf8ListEnvelopeReader<TRecord>(body, typeof(TEnvelope), read, failure, totalFields, operation.Envelope.RecordsKey)
                 : new ListEnvelopeReader<TRecord>(body, typeof(TEnvelope), failure, totalFields, mapping);
     }
 }

@@ -26,8 +26,9 @@ namespace OneRoster.Paging.Records
     {
         private readonly BufferedBodyContent _body;
         private readonly Type _envelopeType;
-        private readonly JsonObjectContract? _envelope;
         private readonly Utf8RecordReader<T> _read;
+        private readonly byte[]? _recordsKey;
+        private JsonObjectContract? _envelope;
         private readonly Func<Exception, Exception> _failure;
         private readonly IReadOnlyList<string> _totalFields;
         private readonly ReadOnlySequence<byte> _bytes;
@@ -42,20 +43,21 @@ namespace OneRoster.Paging.Records
         /// <param name="body">The answer's body, held in memory; the reader owns it from now on and disposes it.</param>
         /// <param name="envelopeType">The envelope the generated client would have deserialized, e.g. <c>UserSet</c>.</param>
         /// <param name="read">The record type's generated <c>TryReadUtf8</c>.</param>
+        /// <param name="recordsKey">The envelope's own key of its records, as UTF-8 (other keys are looked up in its contract).</param>
         /// <param name="failure">Turns a JSON error into the exception the caller sees (it knows the request).</param>
         /// <param name="totalFields">The body fields read as the total (<see cref="OneRosterProvider.TotalFields"/>).</param>
-        public Utf8ListEnvelopeReader(BufferedBodyContent body, Type envelopeType, Utf8RecordReader<T> read, Func<Exception, Exception> failure, IReadOnlyList<string>? totalFields = null)
+        public Utf8ListEnvelopeReader(BufferedBodyContent body, Type envelopeType, Utf8RecordReader<T> read, Func<Exception, Exception> failure, IReadOnlyList<string>? totalFields = null, byte[]? recordsKey = null)
         {
             _body = body;
             _envelopeType = envelopeType;
-            _envelope = OneRosterJson.Shared.ContractResolver.ResolveContract(envelopeType) as JsonObjectContract;
             _read = read;
+            _recordsKey = recordsKey;
             _failure = failure;
             _totalFields = totalFields ?? OneRosterProvider.Standard.TotalFields;
             _bytes = body.Bytes();
             _position = _bytes.Start;
-            // Json.NET's depth limit, so that nesting it refuses is not read here.
-            _readerState = new JsonReaderState(new JsonReaderOptions { MaxDepth = OneRosterJson.Shared.MaxDepth ?? 64 });
+            // System.Text.Json's depth limit (64) is below Json.NET's (none, as the client sets it): deeper JSON goes to Json.NET.
+            _readerState = new JsonReaderState(new JsonReaderOptions());
         }
 
         private enum State
@@ -174,18 +176,28 @@ namespace OneRoster.Paging.Records
                             _bodyTotal = ListEnvelopeReader<T>.TotalOf(_otherProperties, _envelopeType, _totalFields);
                             return Step.End;
                         }
-                        var name = reader.GetString()!;
+                        var own = _recordsKey is not null && reader.ValueTextEquals(_recordsKey);
+                        var name = own ? null : reader.GetString()!;
                         reader.Read();
-                        if (reader.TokenType == JsonTokenType.StartArray && ListEnvelopeReader<T>.HoldsRecords(_envelope, name))
+                        if (reader.TokenType == JsonTokenType.StartArray && (own || HoldsRecords(name!)))
                         {
                             _state = State.Records;
                             break;
                         }
+                        name ??= Encoding.UTF8.GetString(_recordsKey!);
                         // Last one wins, as when the whole envelope is deserialized.
                         (_otherProperties ??= new JObject())[name] = OtherProperty(ref reader);
                         break;
                 }
             }
+        }
+
+        /// <summary>Whether another key holds records too (an alias, or the key in another case), as Json.NET decides.</summary>
+        private bool HoldsRecords(string name)
+        {
+            // Resolved only here: a page under the envelope's own key needs no Json.NET contract (nor its start-up cost).
+            _envelope ??= OneRosterJson.Shared.ContractResolver.ResolveContract(_envelopeType) as JsonObjectContract;
+            return ListEnvelopeReader<T>.HoldsRecords(_envelope, name);
         }
 
         private void Save(ref Utf8JsonReader reader)
