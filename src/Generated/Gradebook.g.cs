@@ -2636,41 +2636,23 @@ namespace OneRoster.Gradebook
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "sourcedId"u8.ToArray(),
-
             "status"u8.ToArray(),
-
             "dateLastModified"u8.ToArray(),
-
             "metadata"u8.ToArray(),
-
             "title"u8.ToArray(),
-
             "description"u8.ToArray(),
-
             "assignDate"u8.ToArray(),
-
             "dueDate"u8.ToArray(),
-
             "class"u8.ToArray(),
-
             "school"u8.ToArray(),
-
             "category"u8.ToArray(),
-
             "gradingPeriod"u8.ToArray(),
-
             "academicSession"u8.ToArray(),
-
             "scoreScale"u8.ToArray(),
-
             "resultValueMin"u8.ToArray(),
-
             "resultValueMax"u8.ToArray(),
-
             "learningObjectiveSet"u8.ToArray(),
-
         };
 
         /// <summary>Reads one LineItem in its canonical form; false when the JSON needs the general reader.</summary>
@@ -2694,7 +2676,6 @@ namespace OneRoster.Gradebook
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -2702,7 +2683,6 @@ namespace OneRoster.Gradebook
                         }
                         record.SourcedId = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -2710,7 +2690,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Status = v1;
                         break;
-
                     case 2:
                         if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
                         {
@@ -2718,7 +2697,6 @@ namespace OneRoster.Gradebook
                         }
                         record.DateLastModified = v2;
                         break;
-
                     case 3:
                         if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
                         {
@@ -2726,7 +2704,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Metadata = v3;
                         break;
-
                     case 4:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v4))
                         {
@@ -2734,7 +2711,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Title = v4;
                         break;
-
                     case 5:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v5))
                         {
@@ -2742,7 +2718,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Description = v5;
                         break;
-
                     case 6:
                         if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v6))
                         {
@@ -2750,7 +2725,6 @@ namespace OneRoster.Gradebook
                         }
                         record.AssignDate = v6;
                         break;
-
                     case 7:
                         if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v7))
                         {
@@ -2758,7 +2732,6 @@ namespace OneRoster.Gradebook
                         }
                         record.DueDate = v7;
                         break;
-
                     case 8:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v8))
                         {
@@ -2766,7 +2739,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Class = v8;
                         break;
-
                     case 9:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v9))
                         {
@@ -2774,7 +2746,6 @@ namespace OneRoster.Gradebook
                         }
                         record.School = v9;
                         break;
-
                     case 10:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v10))
                         {
@@ -2782,7 +2753,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Category = v10;
                         break;
-
                     case 11:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v11))
                         {
@@ -2790,7 +2760,6 @@ namespace OneRoster.Gradebook
                         }
                         record.GradingPeriod = v11;
                         break;
-
                     case 12:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v12))
                         {
@@ -2798,7 +2767,6 @@ namespace OneRoster.Gradebook
                         }
                         record.AcademicSession = v12;
                         break;
-
                     case 13:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v13))
                         {
@@ -2806,7 +2774,6 @@ namespace OneRoster.Gradebook
                         }
                         record.ScoreScale = v13;
                         break;
-
                     case 14:
                         if (!global::OneRoster.Serialization.Utf8Records.Single(ref reader, out var v14))
                         {
@@ -2814,7 +2781,6 @@ namespace OneRoster.Gradebook
                         }
                         record.ResultValueMin = v14;
                         break;
-
                     case 15:
                         if (!global::OneRoster.Serialization.Utf8Records.Single(ref reader, out var v15))
                         {
@@ -2822,7 +2788,6 @@ namespace OneRoster.Gradebook
                         }
                         record.ResultValueMax = v15;
                         break;
-
                     case 16:
                         if (!global::OneRoster.Serialization.Utf8Records.List<global::OneRoster.Gradebook.LearningObjectiveSet>(ref reader, global::OneRoster.Gradebook.LearningObjectiveSet.TryReadUtf8, out var v16))
                         {
@@ -2830,7 +2795,6 @@ namespace OneRoster.Gradebook
                         }
                         record.LearningObjectiveSet = v16;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -2885,9 +2849,7 @@ namespace OneRoster.Gradebook
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "lineItem"u8.ToArray(),
-
         };
 
         /// <summary>Reads one SingleLineItem in its canonical form; false when the JSON needs the general reader.</summary>
@@ -2911,7 +2873,6 @@ namespace OneRoster.Gradebook
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Gradebook.LineItem>(ref reader, global::OneRoster.Gradebook.LineItem.TryReadUtf8, out var v0))
                         {
@@ -2919,7 +2880,6 @@ namespace OneRoster.Gradebook
                         }
                         record.LineItem = v0;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -3057,43 +3017,24 @@ namespace OneRoster.Gradebook
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "sourcedId"u8.ToArray(),
-
             "status"u8.ToArray(),
-
             "dateLastModified"u8.ToArray(),
-
             "metadata"u8.ToArray(),
-
             "lineItem"u8.ToArray(),
-
             "student"u8.ToArray(),
-
             "class"u8.ToArray(),
-
             "scoreScale"u8.ToArray(),
-
             "scoreStatus"u8.ToArray(),
-
             "score"u8.ToArray(),
-
             "textScore"u8.ToArray(),
-
             "scoreDate"u8.ToArray(),
-
             "comment"u8.ToArray(),
-
             "learningObjectiveSet"u8.ToArray(),
-
             "inProgress"u8.ToArray(),
-
             "incomplete"u8.ToArray(),
-
             "late"u8.ToArray(),
-
             "missing"u8.ToArray(),
-
         };
 
         /// <summary>Reads one Result in its canonical form; false when the JSON needs the general reader.</summary>
@@ -3117,7 +3058,6 @@ namespace OneRoster.Gradebook
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -3125,7 +3065,6 @@ namespace OneRoster.Gradebook
                         }
                         record.SourcedId = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -3133,7 +3072,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Status = v1;
                         break;
-
                     case 2:
                         if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
                         {
@@ -3141,7 +3079,6 @@ namespace OneRoster.Gradebook
                         }
                         record.DateLastModified = v2;
                         break;
-
                     case 3:
                         if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
                         {
@@ -3149,7 +3086,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Metadata = v3;
                         break;
-
                     case 4:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v4))
                         {
@@ -3157,7 +3093,6 @@ namespace OneRoster.Gradebook
                         }
                         record.LineItem = v4;
                         break;
-
                     case 5:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v5))
                         {
@@ -3165,7 +3100,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Student = v5;
                         break;
-
                     case 6:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v6))
                         {
@@ -3173,7 +3107,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Class = v6;
                         break;
-
                     case 7:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v7))
                         {
@@ -3181,7 +3114,6 @@ namespace OneRoster.Gradebook
                         }
                         record.ScoreScale = v7;
                         break;
-
                     case 8:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v8))
                         {
@@ -3189,7 +3121,6 @@ namespace OneRoster.Gradebook
                         }
                         record.ScoreStatus = v8;
                         break;
-
                     case 9:
                         if (!global::OneRoster.Serialization.Utf8Records.Single(ref reader, out var v9))
                         {
@@ -3197,7 +3128,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Score = v9;
                         break;
-
                     case 10:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v10))
                         {
@@ -3205,7 +3135,6 @@ namespace OneRoster.Gradebook
                         }
                         record.TextScore = v10;
                         break;
-
                     case 11:
                         if (!global::OneRoster.Serialization.Utf8Records.Date(ref reader, out var v11))
                         {
@@ -3213,7 +3142,6 @@ namespace OneRoster.Gradebook
                         }
                         record.ScoreDate = v11;
                         break;
-
                     case 12:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v12))
                         {
@@ -3221,7 +3149,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Comment = v12;
                         break;
-
                     case 13:
                         if (!global::OneRoster.Serialization.Utf8Records.List<LearningObjectiveScoreSet>(ref reader, LearningObjectiveScoreSet.TryReadUtf8, out var v13))
                         {
@@ -3229,7 +3156,6 @@ namespace OneRoster.Gradebook
                         }
                         record.LearningObjectiveSet = v13;
                         break;
-
                     case 14:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v14))
                         {
@@ -3237,7 +3163,6 @@ namespace OneRoster.Gradebook
                         }
                         record.InProgress = v14;
                         break;
-
                     case 15:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v15))
                         {
@@ -3245,7 +3170,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Incomplete = v15;
                         break;
-
                     case 16:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v16))
                         {
@@ -3253,7 +3177,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Late = v16;
                         break;
-
                     case 17:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v17))
                         {
@@ -3261,7 +3184,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Missing = v17;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -3316,9 +3238,7 @@ namespace OneRoster.Gradebook
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "result"u8.ToArray(),
-
         };
 
         /// <summary>Reads one SingleResult in its canonical form; false when the JSON needs the general reader.</summary>
@@ -3342,7 +3262,6 @@ namespace OneRoster.Gradebook
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Gradebook.Result>(ref reader, global::OneRoster.Gradebook.Result.TryReadUtf8, out var v0))
                         {
@@ -3350,7 +3269,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Result = v0;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -3416,19 +3334,12 @@ namespace OneRoster.Gradebook
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "sourcedId"u8.ToArray(),
-
             "status"u8.ToArray(),
-
             "dateLastModified"u8.ToArray(),
-
             "metadata"u8.ToArray(),
-
             "title"u8.ToArray(),
-
             "weight"u8.ToArray(),
-
         };
 
         /// <summary>Reads one Category in its canonical form; false when the JSON needs the general reader.</summary>
@@ -3452,7 +3363,6 @@ namespace OneRoster.Gradebook
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -3460,7 +3370,6 @@ namespace OneRoster.Gradebook
                         }
                         record.SourcedId = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -3468,7 +3377,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Status = v1;
                         break;
-
                     case 2:
                         if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
                         {
@@ -3476,7 +3384,6 @@ namespace OneRoster.Gradebook
                         }
                         record.DateLastModified = v2;
                         break;
-
                     case 3:
                         if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
                         {
@@ -3484,7 +3391,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Metadata = v3;
                         break;
-
                     case 4:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v4))
                         {
@@ -3492,7 +3398,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Title = v4;
                         break;
-
                     case 5:
                         if (!global::OneRoster.Serialization.Utf8Records.Single(ref reader, out var v5))
                         {
@@ -3500,7 +3405,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Weight = v5;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -3555,9 +3459,7 @@ namespace OneRoster.Gradebook
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "category"u8.ToArray(),
-
         };
 
         /// <summary>Reads one SingleCategory in its canonical form; false when the JSON needs the general reader.</summary>
@@ -3581,7 +3483,6 @@ namespace OneRoster.Gradebook
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Gradebook.Category>(ref reader, global::OneRoster.Gradebook.Category.TryReadUtf8, out var v0))
                         {
@@ -3589,7 +3490,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Category = v0;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -3673,25 +3573,15 @@ namespace OneRoster.Gradebook
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "sourcedId"u8.ToArray(),
-
             "status"u8.ToArray(),
-
             "dateLastModified"u8.ToArray(),
-
             "metadata"u8.ToArray(),
-
             "title"u8.ToArray(),
-
             "type"u8.ToArray(),
-
             "course"u8.ToArray(),
-
             "class"u8.ToArray(),
-
             "scoreScaleValue"u8.ToArray(),
-
         };
 
         /// <summary>Reads one ScoreScale in its canonical form; false when the JSON needs the general reader.</summary>
@@ -3715,7 +3605,6 @@ namespace OneRoster.Gradebook
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -3723,7 +3612,6 @@ namespace OneRoster.Gradebook
                         }
                         record.SourcedId = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -3731,7 +3619,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Status = v1;
                         break;
-
                     case 2:
                         if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
                         {
@@ -3739,7 +3626,6 @@ namespace OneRoster.Gradebook
                         }
                         record.DateLastModified = v2;
                         break;
-
                     case 3:
                         if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
                         {
@@ -3747,7 +3633,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Metadata = v3;
                         break;
-
                     case 4:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v4))
                         {
@@ -3755,7 +3640,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Title = v4;
                         break;
-
                     case 5:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v5))
                         {
@@ -3763,7 +3647,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Type = v5;
                         break;
-
                     case 6:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v6))
                         {
@@ -3771,7 +3654,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Course = v6;
                         break;
-
                     case 7:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v7))
                         {
@@ -3779,7 +3661,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Class = v7;
                         break;
-
                     case 8:
                         if (!global::OneRoster.Serialization.Utf8Records.List<global::OneRoster.Gradebook.ScoreScaleValue>(ref reader, global::OneRoster.Gradebook.ScoreScaleValue.TryReadUtf8, out var v8))
                         {
@@ -3787,7 +3668,6 @@ namespace OneRoster.Gradebook
                         }
                         record.ScoreScaleValue = v8;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -3841,15 +3721,10 @@ namespace OneRoster.Gradebook
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "itemValueLHS"u8.ToArray(),
-
             "itemValueRHS"u8.ToArray(),
-
             "value"u8.ToArray(),
-
             "description"u8.ToArray(),
-
         };
 
         /// <summary>Reads one ScoreScaleValue in its canonical form; false when the JSON needs the general reader.</summary>
@@ -3873,7 +3748,6 @@ namespace OneRoster.Gradebook
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -3881,7 +3755,6 @@ namespace OneRoster.Gradebook
                         }
                         record.ItemValueLHS = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -3889,7 +3762,6 @@ namespace OneRoster.Gradebook
                         }
                         record.ItemValueRHS = v1;
                         break;
-
                     case 2:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v2))
                         {
@@ -3897,7 +3769,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Value = v2;
                         break;
-
                     case 3:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v3))
                         {
@@ -3905,7 +3776,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Description = v3;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -3960,9 +3830,7 @@ namespace OneRoster.Gradebook
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "scoreScale"u8.ToArray(),
-
         };
 
         /// <summary>Reads one SingleScoreScale in its canonical form; false when the JSON needs the general reader.</summary>
@@ -3986,7 +3854,6 @@ namespace OneRoster.Gradebook
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Gradebook.ScoreScale>(ref reader, global::OneRoster.Gradebook.ScoreScale.TryReadUtf8, out var v0))
                         {
@@ -3994,7 +3861,6 @@ namespace OneRoster.Gradebook
                         }
                         record.ScoreScale = v0;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -4114,37 +3980,21 @@ namespace OneRoster.Gradebook
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "sourcedId"u8.ToArray(),
-
             "status"u8.ToArray(),
-
             "dateLastModified"u8.ToArray(),
-
             "metadata"u8.ToArray(),
-
             "title"u8.ToArray(),
-
             "description"u8.ToArray(),
-
             "class"u8.ToArray(),
-
             "parentAssessmentLineItem"u8.ToArray(),
-
             "parent"u8.ToArray(),
-
             "scoreScale"u8.ToArray(),
-
             "resultValueMin"u8.ToArray(),
-
             "resultValueMax"u8.ToArray(),
-
             "component"u8.ToArray(),
-
             "componentResource"u8.ToArray(),
-
             "learningObjectiveSet"u8.ToArray(),
-
         };
 
         /// <summary>Reads one AssessmentLineItem in its canonical form; false when the JSON needs the general reader.</summary>
@@ -4168,7 +4018,6 @@ namespace OneRoster.Gradebook
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -4176,7 +4025,6 @@ namespace OneRoster.Gradebook
                         }
                         record.SourcedId = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -4184,7 +4032,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Status = v1;
                         break;
-
                     case 2:
                         if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
                         {
@@ -4192,7 +4039,6 @@ namespace OneRoster.Gradebook
                         }
                         record.DateLastModified = v2;
                         break;
-
                     case 3:
                         if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
                         {
@@ -4200,7 +4046,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Metadata = v3;
                         break;
-
                     case 4:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v4))
                         {
@@ -4208,7 +4053,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Title = v4;
                         break;
-
                     case 5:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v5))
                         {
@@ -4216,7 +4060,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Description = v5;
                         break;
-
                     case 6:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v6))
                         {
@@ -4224,7 +4067,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Class = v6;
                         break;
-
                     case 7:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v7))
                         {
@@ -4232,7 +4074,6 @@ namespace OneRoster.Gradebook
                         }
                         record.ParentAssessmentLineItem = v7;
                         break;
-
                     case 8:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v8))
                         {
@@ -4240,7 +4081,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Parent = v8;
                         break;
-
                     case 9:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v9))
                         {
@@ -4248,7 +4088,6 @@ namespace OneRoster.Gradebook
                         }
                         record.ScoreScale = v9;
                         break;
-
                     case 10:
                         if (!global::OneRoster.Serialization.Utf8Records.Single(ref reader, out var v10))
                         {
@@ -4256,7 +4095,6 @@ namespace OneRoster.Gradebook
                         }
                         record.ResultValueMin = v10;
                         break;
-
                     case 11:
                         if (!global::OneRoster.Serialization.Utf8Records.Single(ref reader, out var v11))
                         {
@@ -4264,7 +4102,6 @@ namespace OneRoster.Gradebook
                         }
                         record.ResultValueMax = v11;
                         break;
-
                     case 12:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v12))
                         {
@@ -4272,7 +4109,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Component = v12;
                         break;
-
                     case 13:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v13))
                         {
@@ -4280,7 +4116,6 @@ namespace OneRoster.Gradebook
                         }
                         record.ComponentResource = v13;
                         break;
-
                     case 14:
                         if (!global::OneRoster.Serialization.Utf8Records.List<global::OneRoster.Gradebook.LearningObjectiveSet>(ref reader, global::OneRoster.Gradebook.LearningObjectiveSet.TryReadUtf8, out var v14))
                         {
@@ -4288,7 +4123,6 @@ namespace OneRoster.Gradebook
                         }
                         record.LearningObjectiveSet = v14;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -4343,9 +4177,7 @@ namespace OneRoster.Gradebook
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "assessmentLineItem"u8.ToArray(),
-
         };
 
         /// <summary>Reads one SingleAssessmentLineItem in its canonical form; false when the JSON needs the general reader.</summary>
@@ -4369,7 +4201,6 @@ namespace OneRoster.Gradebook
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Gradebook.AssessmentLineItem>(ref reader, global::OneRoster.Gradebook.AssessmentLineItem.TryReadUtf8, out var v0))
                         {
@@ -4377,7 +4208,6 @@ namespace OneRoster.Gradebook
                         }
                         record.AssessmentLineItem = v0;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -4515,43 +4345,24 @@ namespace OneRoster.Gradebook
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "sourcedId"u8.ToArray(),
-
             "status"u8.ToArray(),
-
             "dateLastModified"u8.ToArray(),
-
             "metadata"u8.ToArray(),
-
             "assessmentLineItem"u8.ToArray(),
-
             "student"u8.ToArray(),
-
             "score"u8.ToArray(),
-
             "textScore"u8.ToArray(),
-
             "scoreDate"u8.ToArray(),
-
             "scoreScale"u8.ToArray(),
-
             "scorePercentile"u8.ToArray(),
-
             "scoreStatus"u8.ToArray(),
-
             "comment"u8.ToArray(),
-
             "learningObjectiveSet"u8.ToArray(),
-
             "inProgress"u8.ToArray(),
-
             "incomplete"u8.ToArray(),
-
             "late"u8.ToArray(),
-
             "missing"u8.ToArray(),
-
         };
 
         /// <summary>Reads one AssessmentResult in its canonical form; false when the JSON needs the general reader.</summary>
@@ -4575,7 +4386,6 @@ namespace OneRoster.Gradebook
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -4583,7 +4393,6 @@ namespace OneRoster.Gradebook
                         }
                         record.SourcedId = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -4591,7 +4400,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Status = v1;
                         break;
-
                     case 2:
                         if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
                         {
@@ -4599,7 +4407,6 @@ namespace OneRoster.Gradebook
                         }
                         record.DateLastModified = v2;
                         break;
-
                     case 3:
                         if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
                         {
@@ -4607,7 +4414,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Metadata = v3;
                         break;
-
                     case 4:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v4))
                         {
@@ -4615,7 +4421,6 @@ namespace OneRoster.Gradebook
                         }
                         record.AssessmentLineItem = v4;
                         break;
-
                     case 5:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v5))
                         {
@@ -4623,7 +4428,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Student = v5;
                         break;
-
                     case 6:
                         if (!global::OneRoster.Serialization.Utf8Records.Single(ref reader, out var v6))
                         {
@@ -4631,7 +4435,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Score = v6;
                         break;
-
                     case 7:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v7))
                         {
@@ -4639,7 +4442,6 @@ namespace OneRoster.Gradebook
                         }
                         record.TextScore = v7;
                         break;
-
                     case 8:
                         if (!global::OneRoster.Serialization.Utf8Records.Date(ref reader, out var v8))
                         {
@@ -4647,7 +4449,6 @@ namespace OneRoster.Gradebook
                         }
                         record.ScoreDate = v8;
                         break;
-
                     case 9:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v9))
                         {
@@ -4655,7 +4456,6 @@ namespace OneRoster.Gradebook
                         }
                         record.ScoreScale = v9;
                         break;
-
                     case 10:
                         if (!global::OneRoster.Serialization.Utf8Records.Single(ref reader, out var v10))
                         {
@@ -4663,7 +4463,6 @@ namespace OneRoster.Gradebook
                         }
                         record.ScorePercentile = v10;
                         break;
-
                     case 11:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v11))
                         {
@@ -4671,7 +4470,6 @@ namespace OneRoster.Gradebook
                         }
                         record.ScoreStatus = v11;
                         break;
-
                     case 12:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v12))
                         {
@@ -4679,7 +4477,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Comment = v12;
                         break;
-
                     case 13:
                         if (!global::OneRoster.Serialization.Utf8Records.List<LearningObjectiveScoreSet>(ref reader, LearningObjectiveScoreSet.TryReadUtf8, out var v13))
                         {
@@ -4687,7 +4484,6 @@ namespace OneRoster.Gradebook
                         }
                         record.LearningObjectiveSet = v13;
                         break;
-
                     case 14:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v14))
                         {
@@ -4695,7 +4491,6 @@ namespace OneRoster.Gradebook
                         }
                         record.InProgress = v14;
                         break;
-
                     case 15:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v15))
                         {
@@ -4703,7 +4498,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Incomplete = v15;
                         break;
-
                     case 16:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v16))
                         {
@@ -4711,7 +4505,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Late = v16;
                         break;
-
                     case 17:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v17))
                         {
@@ -4719,7 +4512,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Missing = v17;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -4774,9 +4566,7 @@ namespace OneRoster.Gradebook
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "assessmentResult"u8.ToArray(),
-
         };
 
         /// <summary>Reads one SingleAssessmentResult in its canonical form; false when the JSON needs the general reader.</summary>
@@ -4800,7 +4590,6 @@ namespace OneRoster.Gradebook
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Gradebook.AssessmentResult>(ref reader, global::OneRoster.Gradebook.AssessmentResult.TryReadUtf8, out var v0))
                         {
@@ -4808,7 +4597,6 @@ namespace OneRoster.Gradebook
                         }
                         record.AssessmentResult = v0;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -4850,11 +4638,8 @@ namespace OneRoster.Gradebook
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "source"u8.ToArray(),
-
             "learningObjectiveIds"u8.ToArray(),
-
         };
 
         /// <summary>Reads one LearningObjectiveSet in its canonical form; false when the JSON needs the general reader.</summary>
@@ -4878,7 +4663,6 @@ namespace OneRoster.Gradebook
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -4886,7 +4670,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Source = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.Strings(ref reader, out var v1))
                         {
@@ -4894,7 +4677,6 @@ namespace OneRoster.Gradebook
                         }
                         record.LearningObjectiveIds = v1;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -4942,13 +4724,9 @@ namespace OneRoster.Gradebook
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "source"u8.ToArray(),
-
             "learningObjectiveResults"u8.ToArray(),
-
             "learningObjectiveIds"u8.ToArray(),
-
         };
 
         /// <summary>Reads one LearningObjectiveScoreSet in its canonical form; false when the JSON needs the general reader.</summary>
@@ -4972,7 +4750,6 @@ namespace OneRoster.Gradebook
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -4980,7 +4757,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Source = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.List<global::OneRoster.Gradebook.LearningObjectiveResults>(ref reader, global::OneRoster.Gradebook.LearningObjectiveResults.TryReadUtf8, out var v1))
                         {
@@ -4988,7 +4764,6 @@ namespace OneRoster.Gradebook
                         }
                         record.LearningObjectiveResults = v1;
                         break;
-
                     case 2:
                         if (!global::OneRoster.Serialization.Utf8Records.List<global::OneRoster.Gradebook.LearningObjectiveResults>(ref reader, global::OneRoster.Gradebook.LearningObjectiveResults.TryReadUtf8, out var v2))
                         {
@@ -4996,7 +4771,6 @@ namespace OneRoster.Gradebook
                         }
                         record.LearningObjectiveIds = v2;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -5044,13 +4818,9 @@ namespace OneRoster.Gradebook
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "learningObjectiveId"u8.ToArray(),
-
             "score"u8.ToArray(),
-
             "textScore"u8.ToArray(),
-
         };
 
         /// <summary>Reads one LearningObjectiveResults in its canonical form; false when the JSON needs the general reader.</summary>
@@ -5074,7 +4844,6 @@ namespace OneRoster.Gradebook
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -5082,7 +4851,6 @@ namespace OneRoster.Gradebook
                         }
                         record.LearningObjectiveId = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.Single(ref reader, out var v1))
                         {
@@ -5090,7 +4858,6 @@ namespace OneRoster.Gradebook
                         }
                         record.Score = v1;
                         break;
-
                     case 2:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v2))
                         {
@@ -5098,7 +4865,6 @@ namespace OneRoster.Gradebook
                         }
                         record.TextScore = v2;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)

@@ -1155,27 +1155,16 @@ namespace OneRoster.Resources
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "sourcedId"u8.ToArray(),
-
             "status"u8.ToArray(),
-
             "dateLastModified"u8.ToArray(),
-
             "metadata"u8.ToArray(),
-
             "title"u8.ToArray(),
-
             "roles"u8.ToArray(),
-
             "importance"u8.ToArray(),
-
             "vendorResourceId"u8.ToArray(),
-
             "vendorId"u8.ToArray(),
-
             "applicationId"u8.ToArray(),
-
         };
 
         /// <summary>Reads one Resource in its canonical form; false when the JSON needs the general reader.</summary>
@@ -1199,7 +1188,6 @@ namespace OneRoster.Resources
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -1207,7 +1195,6 @@ namespace OneRoster.Resources
                         }
                         record.SourcedId = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -1215,7 +1202,6 @@ namespace OneRoster.Resources
                         }
                         record.Status = v1;
                         break;
-
                     case 2:
                         if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
                         {
@@ -1223,7 +1209,6 @@ namespace OneRoster.Resources
                         }
                         record.DateLastModified = v2;
                         break;
-
                     case 3:
                         if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
                         {
@@ -1231,7 +1216,6 @@ namespace OneRoster.Resources
                         }
                         record.Metadata = v3;
                         break;
-
                     case 4:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v4))
                         {
@@ -1239,7 +1223,6 @@ namespace OneRoster.Resources
                         }
                         record.Title = v4;
                         break;
-
                     case 5:
                         if (!global::OneRoster.Serialization.Utf8Records.Strings(ref reader, out var v5))
                         {
@@ -1247,7 +1230,6 @@ namespace OneRoster.Resources
                         }
                         record.Roles = v5;
                         break;
-
                     case 6:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v6))
                         {
@@ -1255,7 +1237,6 @@ namespace OneRoster.Resources
                         }
                         record.Importance = v6;
                         break;
-
                     case 7:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v7))
                         {
@@ -1263,7 +1244,6 @@ namespace OneRoster.Resources
                         }
                         record.VendorResourceId = v7;
                         break;
-
                     case 8:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v8))
                         {
@@ -1271,7 +1251,6 @@ namespace OneRoster.Resources
                         }
                         record.VendorId = v8;
                         break;
-
                     case 9:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v9))
                         {
@@ -1279,7 +1258,6 @@ namespace OneRoster.Resources
                         }
                         record.ApplicationId = v9;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -1334,9 +1312,7 @@ namespace OneRoster.Resources
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "resource"u8.ToArray(),
-
         };
 
         /// <summary>Reads one SingleResource in its canonical form; false when the JSON needs the general reader.</summary>
@@ -1360,7 +1336,6 @@ namespace OneRoster.Resources
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Resources.Resource>(ref reader, global::OneRoster.Resources.Resource.TryReadUtf8, out var v0))
                         {
@@ -1368,7 +1343,6 @@ namespace OneRoster.Resources
                         }
                         record.Resource = v0;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -1410,11 +1384,8 @@ namespace OneRoster.Resources
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "sourcedId"u8.ToArray(),
-
             "dateAssigned"u8.ToArray(),
-
         };
 
         /// <summary>Reads one ResourceAssignment in its canonical form; false when the JSON needs the general reader.</summary>
@@ -1438,7 +1409,6 @@ namespace OneRoster.Resources
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -1446,7 +1416,6 @@ namespace OneRoster.Resources
                         }
                         record.SourcedId = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -1454,7 +1423,6 @@ namespace OneRoster.Resources
                         }
                         record.DateAssigned = v1;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -1491,9 +1459,7 @@ namespace OneRoster.Resources
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "resource"u8.ToArray(),
-
         };
 
         /// <summary>Reads one SingleResourceAssignment in its canonical form; false when the JSON needs the general reader.</summary>
@@ -1517,7 +1483,6 @@ namespace OneRoster.Resources
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<ResourceAssignment>(ref reader, ResourceAssignment.TryReadUtf8, out var v0))
                         {
@@ -1525,7 +1490,6 @@ namespace OneRoster.Resources
                         }
                         record.Resource = v0;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -1558,9 +1522,7 @@ namespace OneRoster.Resources
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "sourcedIdPairs"u8.ToArray(),
-
         };
 
         /// <summary>Reads one ResourceAssignmentResult in its canonical form; false when the JSON needs the general reader.</summary>
@@ -1584,7 +1546,6 @@ namespace OneRoster.Resources
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidPair>(ref reader, GuidPair.TryReadUtf8, out var v0))
                         {
@@ -1592,7 +1553,6 @@ namespace OneRoster.Resources
                         }
                         record.SourcedIdPairs = v0;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)

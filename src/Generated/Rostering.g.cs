@@ -5158,17 +5158,11 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "totalCount"u8.ToArray(),
-
             "pageCount"u8.ToArray(),
-
             "pageNumber"u8.ToArray(),
-
             "offset"u8.ToArray(),
-
             "limit"u8.ToArray(),
-
         };
 
         /// <summary>Reads one PagedSet in its canonical form; false when the JSON needs the general reader.</summary>
@@ -5192,7 +5186,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.Int64(ref reader, out var v0))
                         {
@@ -5200,7 +5193,6 @@ namespace OneRoster.Rostering
                         }
                         record.TotalCount = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.Int32(ref reader, out var v1))
                         {
@@ -5208,7 +5200,6 @@ namespace OneRoster.Rostering
                         }
                         record.PageCount = v1;
                         break;
-
                     case 2:
                         if (!global::OneRoster.Serialization.Utf8Records.Int32(ref reader, out var v2))
                         {
@@ -5216,7 +5207,6 @@ namespace OneRoster.Rostering
                         }
                         record.PageNumber = v2;
                         break;
-
                     case 3:
                         if (!global::OneRoster.Serialization.Utf8Records.Int32(ref reader, out var v3))
                         {
@@ -5224,7 +5214,6 @@ namespace OneRoster.Rostering
                         }
                         record.Offset = v3;
                         break;
-
                     case 4:
                         if (!global::OneRoster.Serialization.Utf8Records.Int32(ref reader, out var v4))
                         {
@@ -5232,7 +5221,6 @@ namespace OneRoster.Rostering
                         }
                         record.Limit = v4;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -5280,13 +5268,9 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "href"u8.ToArray(),
-
             "sourcedId"u8.ToArray(),
-
             "type"u8.ToArray(),
-
         };
 
         /// <summary>Reads one GuidRef in its canonical form; false when the JSON needs the general reader.</summary>
@@ -5310,7 +5294,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.Uri(ref reader, out var v0))
                         {
@@ -5318,7 +5301,6 @@ namespace OneRoster.Rostering
                         }
                         record.Href = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -5326,7 +5308,6 @@ namespace OneRoster.Rostering
                         }
                         record.SourcedId = v1;
                         break;
-
                     case 2:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v2))
                         {
@@ -5334,7 +5315,6 @@ namespace OneRoster.Rostering
                         }
                         record.Type = v2;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -5400,17 +5380,11 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "imsx_codeMajor"u8.ToArray(),
-
             "imsx_severity"u8.ToArray(),
-
             "imsx_description"u8.ToArray(),
-
             "imsx_CodeMinor"u8.ToArray(),
-
             "imsx_error_details"u8.ToArray(),
-
         };
 
         /// <summary>Reads one StatusInfo in its canonical form; false when the JSON needs the general reader.</summary>
@@ -5434,7 +5408,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -5442,7 +5415,6 @@ namespace OneRoster.Rostering
                         }
                         record.Imsx_codeMajor = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -5450,7 +5422,6 @@ namespace OneRoster.Rostering
                         }
                         record.Imsx_severity = v1;
                         break;
-
                     case 2:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v2))
                         {
@@ -5458,7 +5429,6 @@ namespace OneRoster.Rostering
                         }
                         record.Imsx_description = v2;
                         break;
-
                     case 3:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<CodeMinor>(ref reader, CodeMinor.TryReadUtf8, out var v3))
                         {
@@ -5466,7 +5436,6 @@ namespace OneRoster.Rostering
                         }
                         record.Imsx_CodeMinor = v3;
                         break;
-
                     case 4:
                         if (!global::OneRoster.Serialization.Utf8Records.Absent(ref reader, out System.Collections.Generic.List<object>? v4))
                         {
@@ -5474,7 +5443,6 @@ namespace OneRoster.Rostering
                         }
                         record.Imsx_error_details = v4;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -5510,9 +5478,7 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "imsx_codeMinorField"u8.ToArray(),
-
         };
 
         /// <summary>Reads one CodeMinor in its canonical form; false when the JSON needs the general reader.</summary>
@@ -5536,7 +5502,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.List<CodeMinorField>(ref reader, CodeMinorField.TryReadUtf8, out var v0))
                         {
@@ -5544,7 +5509,6 @@ namespace OneRoster.Rostering
                         }
                         record.Imsx_codeMinorField = v0;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -5586,11 +5550,8 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "imsx_codeMinorFieldName"u8.ToArray(),
-
             "imsx_codeMinorFieldValue"u8.ToArray(),
-
         };
 
         /// <summary>Reads one CodeMinorField in its canonical form; false when the JSON needs the general reader.</summary>
@@ -5614,7 +5575,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -5622,7 +5582,6 @@ namespace OneRoster.Rostering
                         }
                         record.Imsx_codeMinorFieldName = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -5630,7 +5589,6 @@ namespace OneRoster.Rostering
                         }
                         record.Imsx_codeMinorFieldValue = v1;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -5672,11 +5630,8 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "suppliedSourcedId"u8.ToArray(),
-
             "allocatedSourcedId"u8.ToArray(),
-
         };
 
         /// <summary>Reads one GuidPair in its canonical form; false when the JSON needs the general reader.</summary>
@@ -5700,7 +5655,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -5708,7 +5662,6 @@ namespace OneRoster.Rostering
                         }
                         record.SuppliedSourcedId = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -5716,7 +5669,6 @@ namespace OneRoster.Rostering
                         }
                         record.AllocatedSourcedId = v1;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -5752,9 +5704,7 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "sourcedIdPairs"u8.ToArray(),
-
         };
 
         /// <summary>Reads one GuidPairSet in its canonical form; false when the JSON needs the general reader.</summary>
@@ -5778,7 +5728,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.List<GuidPair>(ref reader, GuidPair.TryReadUtf8, out var v0))
                         {
@@ -5786,7 +5735,6 @@ namespace OneRoster.Rostering
                         }
                         record.SourcedIdPairs = v0;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -5900,35 +5848,20 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "sourcedId"u8.ToArray(),
-
             "status"u8.ToArray(),
-
             "dateLastModified"u8.ToArray(),
-
             "metadata"u8.ToArray(),
-
             "title"u8.ToArray(),
-
             "startDate"u8.ToArray(),
-
             "endDate"u8.ToArray(),
-
             "type"u8.ToArray(),
-
             "parent"u8.ToArray(),
-
             "children"u8.ToArray(),
-
             "schoolYear"u8.ToArray(),
-
             "org"u8.ToArray(),
-
             "tenantId"u8.ToArray(),
-
             "clientAppId"u8.ToArray(),
-
         };
 
         /// <summary>Reads one AcademicSession in its canonical form; false when the JSON needs the general reader.</summary>
@@ -5952,7 +5885,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -5960,7 +5892,6 @@ namespace OneRoster.Rostering
                         }
                         record.SourcedId = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -5968,7 +5899,6 @@ namespace OneRoster.Rostering
                         }
                         record.Status = v1;
                         break;
-
                     case 2:
                         if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
                         {
@@ -5976,7 +5906,6 @@ namespace OneRoster.Rostering
                         }
                         record.DateLastModified = v2;
                         break;
-
                     case 3:
                         if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
                         {
@@ -5984,7 +5913,6 @@ namespace OneRoster.Rostering
                         }
                         record.Metadata = v3;
                         break;
-
                     case 4:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v4))
                         {
@@ -5992,7 +5920,6 @@ namespace OneRoster.Rostering
                         }
                         record.Title = v4;
                         break;
-
                     case 5:
                         if (!global::OneRoster.Serialization.Utf8Records.Date(ref reader, out var v5))
                         {
@@ -6000,7 +5927,6 @@ namespace OneRoster.Rostering
                         }
                         record.StartDate = v5;
                         break;
-
                     case 6:
                         if (!global::OneRoster.Serialization.Utf8Records.Date(ref reader, out var v6))
                         {
@@ -6008,7 +5934,6 @@ namespace OneRoster.Rostering
                         }
                         record.EndDate = v6;
                         break;
-
                     case 7:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v7))
                         {
@@ -6016,7 +5941,6 @@ namespace OneRoster.Rostering
                         }
                         record.Type = v7;
                         break;
-
                     case 8:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v8))
                         {
@@ -6024,7 +5948,6 @@ namespace OneRoster.Rostering
                         }
                         record.Parent = v8;
                         break;
-
                     case 9:
                         if (!global::OneRoster.Serialization.Utf8Records.List<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v9))
                         {
@@ -6032,7 +5955,6 @@ namespace OneRoster.Rostering
                         }
                         record.Children = v9;
                         break;
-
                     case 10:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v10))
                         {
@@ -6040,7 +5962,6 @@ namespace OneRoster.Rostering
                         }
                         record.SchoolYear = v10;
                         break;
-
                     case 11:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v11))
                         {
@@ -6048,7 +5969,6 @@ namespace OneRoster.Rostering
                         }
                         record.Org = v11;
                         break;
-
                     case 12:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v12))
                         {
@@ -6056,7 +5976,6 @@ namespace OneRoster.Rostering
                         }
                         record.TenantId = v12;
                         break;
-
                     case 13:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v13))
                         {
@@ -6064,7 +5983,6 @@ namespace OneRoster.Rostering
                         }
                         record.ClientAppId = v13;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -6196,41 +6114,23 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "sourcedId"u8.ToArray(),
-
             "status"u8.ToArray(),
-
             "dateLastModified"u8.ToArray(),
-
             "metadata"u8.ToArray(),
-
             "title"u8.ToArray(),
-
             "classCode"u8.ToArray(),
-
             "classType"u8.ToArray(),
-
             "location"u8.ToArray(),
-
             "grades"u8.ToArray(),
-
             "subjects"u8.ToArray(),
-
             "course"u8.ToArray(),
-
             "school"u8.ToArray(),
-
             "terms"u8.ToArray(),
-
             "subjectCodes"u8.ToArray(),
-
             "periods"u8.ToArray(),
-
             "resources"u8.ToArray(),
-
             "org"u8.ToArray(),
-
         };
 
         /// <summary>Reads one Class in its canonical form; false when the JSON needs the general reader.</summary>
@@ -6254,7 +6154,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -6262,7 +6161,6 @@ namespace OneRoster.Rostering
                         }
                         record.SourcedId = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -6270,7 +6168,6 @@ namespace OneRoster.Rostering
                         }
                         record.Status = v1;
                         break;
-
                     case 2:
                         if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
                         {
@@ -6278,7 +6175,6 @@ namespace OneRoster.Rostering
                         }
                         record.DateLastModified = v2;
                         break;
-
                     case 3:
                         if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
                         {
@@ -6286,7 +6182,6 @@ namespace OneRoster.Rostering
                         }
                         record.Metadata = v3;
                         break;
-
                     case 4:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v4))
                         {
@@ -6294,7 +6189,6 @@ namespace OneRoster.Rostering
                         }
                         record.Title = v4;
                         break;
-
                     case 5:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v5))
                         {
@@ -6302,7 +6196,6 @@ namespace OneRoster.Rostering
                         }
                         record.ClassCode = v5;
                         break;
-
                     case 6:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v6))
                         {
@@ -6310,7 +6203,6 @@ namespace OneRoster.Rostering
                         }
                         record.ClassType = v6;
                         break;
-
                     case 7:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v7))
                         {
@@ -6318,7 +6210,6 @@ namespace OneRoster.Rostering
                         }
                         record.Location = v7;
                         break;
-
                     case 8:
                         if (!global::OneRoster.Serialization.Utf8Records.Strings(ref reader, out var v8))
                         {
@@ -6326,7 +6217,6 @@ namespace OneRoster.Rostering
                         }
                         record.Grades = v8;
                         break;
-
                     case 9:
                         if (!global::OneRoster.Serialization.Utf8Records.Strings(ref reader, out var v9))
                         {
@@ -6334,7 +6224,6 @@ namespace OneRoster.Rostering
                         }
                         record.Subjects = v9;
                         break;
-
                     case 10:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v10))
                         {
@@ -6342,7 +6231,6 @@ namespace OneRoster.Rostering
                         }
                         record.Course = v10;
                         break;
-
                     case 11:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v11))
                         {
@@ -6350,7 +6238,6 @@ namespace OneRoster.Rostering
                         }
                         record.School = v11;
                         break;
-
                     case 12:
                         if (!global::OneRoster.Serialization.Utf8Records.List<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v12))
                         {
@@ -6358,7 +6245,6 @@ namespace OneRoster.Rostering
                         }
                         record.Terms = v12;
                         break;
-
                     case 13:
                         if (!global::OneRoster.Serialization.Utf8Records.Strings(ref reader, out var v13))
                         {
@@ -6366,7 +6252,6 @@ namespace OneRoster.Rostering
                         }
                         record.SubjectCodes = v13;
                         break;
-
                     case 14:
                         if (!global::OneRoster.Serialization.Utf8Records.Strings(ref reader, out var v14))
                         {
@@ -6374,7 +6259,6 @@ namespace OneRoster.Rostering
                         }
                         record.Periods = v14;
                         break;
-
                     case 15:
                         if (!global::OneRoster.Serialization.Utf8Records.List<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v15))
                         {
@@ -6382,7 +6266,6 @@ namespace OneRoster.Rostering
                         }
                         record.Resources = v15;
                         break;
-
                     case 16:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v16))
                         {
@@ -6390,7 +6273,6 @@ namespace OneRoster.Rostering
                         }
                         record.Org = v16;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -6510,37 +6392,21 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "sourcedId"u8.ToArray(),
-
             "status"u8.ToArray(),
-
             "dateLastModified"u8.ToArray(),
-
             "metadata"u8.ToArray(),
-
             "title"u8.ToArray(),
-
             "schoolYear"u8.ToArray(),
-
             "courseCode"u8.ToArray(),
-
             "grades"u8.ToArray(),
-
             "subjects"u8.ToArray(),
-
             "org"u8.ToArray(),
-
             "subjectCodes"u8.ToArray(),
-
             "resources"u8.ToArray(),
-
             "academicSession"u8.ToArray(),
-
             "level"u8.ToArray(),
-
             "gradingScheme"u8.ToArray(),
-
         };
 
         /// <summary>Reads one Course in its canonical form; false when the JSON needs the general reader.</summary>
@@ -6564,7 +6430,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -6572,7 +6437,6 @@ namespace OneRoster.Rostering
                         }
                         record.SourcedId = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -6580,7 +6444,6 @@ namespace OneRoster.Rostering
                         }
                         record.Status = v1;
                         break;
-
                     case 2:
                         if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
                         {
@@ -6588,7 +6451,6 @@ namespace OneRoster.Rostering
                         }
                         record.DateLastModified = v2;
                         break;
-
                     case 3:
                         if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
                         {
@@ -6596,7 +6458,6 @@ namespace OneRoster.Rostering
                         }
                         record.Metadata = v3;
                         break;
-
                     case 4:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v4))
                         {
@@ -6604,7 +6465,6 @@ namespace OneRoster.Rostering
                         }
                         record.Title = v4;
                         break;
-
                     case 5:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v5))
                         {
@@ -6612,7 +6472,6 @@ namespace OneRoster.Rostering
                         }
                         record.SchoolYear = v5;
                         break;
-
                     case 6:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v6))
                         {
@@ -6620,7 +6479,6 @@ namespace OneRoster.Rostering
                         }
                         record.CourseCode = v6;
                         break;
-
                     case 7:
                         if (!global::OneRoster.Serialization.Utf8Records.Strings(ref reader, out var v7))
                         {
@@ -6628,7 +6486,6 @@ namespace OneRoster.Rostering
                         }
                         record.Grades = v7;
                         break;
-
                     case 8:
                         if (!global::OneRoster.Serialization.Utf8Records.Strings(ref reader, out var v8))
                         {
@@ -6636,7 +6493,6 @@ namespace OneRoster.Rostering
                         }
                         record.Subjects = v8;
                         break;
-
                     case 9:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v9))
                         {
@@ -6644,7 +6500,6 @@ namespace OneRoster.Rostering
                         }
                         record.Org = v9;
                         break;
-
                     case 10:
                         if (!global::OneRoster.Serialization.Utf8Records.Strings(ref reader, out var v10))
                         {
@@ -6652,7 +6507,6 @@ namespace OneRoster.Rostering
                         }
                         record.SubjectCodes = v10;
                         break;
-
                     case 11:
                         if (!global::OneRoster.Serialization.Utf8Records.List<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v11))
                         {
@@ -6660,7 +6514,6 @@ namespace OneRoster.Rostering
                         }
                         record.Resources = v11;
                         break;
-
                     case 12:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v12))
                         {
@@ -6668,7 +6521,6 @@ namespace OneRoster.Rostering
                         }
                         record.AcademicSession = v12;
                         break;
-
                     case 13:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v13))
                         {
@@ -6676,7 +6528,6 @@ namespace OneRoster.Rostering
                         }
                         record.Level = v13;
                         break;
-
                     case 14:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v14))
                         {
@@ -6684,7 +6535,6 @@ namespace OneRoster.Rostering
                         }
                         record.GradingScheme = v14;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -6786,31 +6636,18 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "sourcedId"u8.ToArray(),
-
             "status"u8.ToArray(),
-
             "dateLastModified"u8.ToArray(),
-
             "metadata"u8.ToArray(),
-
             "course"u8.ToArray(),
-
             "courseComponent"u8.ToArray(),
-
             "parent"u8.ToArray(),
-
             "title"u8.ToArray(),
-
             "sortOrder"u8.ToArray(),
-
             "prerequisites"u8.ToArray(),
-
             "prerequisiteCriteria"u8.ToArray(),
-
             "unlockDate"u8.ToArray(),
-
         };
 
         /// <summary>Reads one CourseComponent in its canonical form; false when the JSON needs the general reader.</summary>
@@ -6834,7 +6671,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -6842,7 +6678,6 @@ namespace OneRoster.Rostering
                         }
                         record.SourcedId = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -6850,7 +6685,6 @@ namespace OneRoster.Rostering
                         }
                         record.Status = v1;
                         break;
-
                     case 2:
                         if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
                         {
@@ -6858,7 +6692,6 @@ namespace OneRoster.Rostering
                         }
                         record.DateLastModified = v2;
                         break;
-
                     case 3:
                         if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
                         {
@@ -6866,7 +6699,6 @@ namespace OneRoster.Rostering
                         }
                         record.Metadata = v3;
                         break;
-
                     case 4:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v4))
                         {
@@ -6874,7 +6706,6 @@ namespace OneRoster.Rostering
                         }
                         record.Course = v4;
                         break;
-
                     case 5:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v5))
                         {
@@ -6882,7 +6713,6 @@ namespace OneRoster.Rostering
                         }
                         record.CourseComponent1 = v5;
                         break;
-
                     case 6:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v6))
                         {
@@ -6890,7 +6720,6 @@ namespace OneRoster.Rostering
                         }
                         record.Parent = v6;
                         break;
-
                     case 7:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v7))
                         {
@@ -6898,7 +6727,6 @@ namespace OneRoster.Rostering
                         }
                         record.Title = v7;
                         break;
-
                     case 8:
                         if (!global::OneRoster.Serialization.Utf8Records.Double(ref reader, out var v8))
                         {
@@ -6906,7 +6734,6 @@ namespace OneRoster.Rostering
                         }
                         record.SortOrder = v8;
                         break;
-
                     case 9:
                         if (!global::OneRoster.Serialization.Utf8Records.Strings(ref reader, out var v9))
                         {
@@ -6914,7 +6741,6 @@ namespace OneRoster.Rostering
                         }
                         record.Prerequisites = v9;
                         break;
-
                     case 10:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v10))
                         {
@@ -6922,7 +6748,6 @@ namespace OneRoster.Rostering
                         }
                         record.PrerequisiteCriteria = v10;
                         break;
-
                     case 11:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v11))
                         {
@@ -6930,7 +6755,6 @@ namespace OneRoster.Rostering
                         }
                         record.UnlockDate = v11;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -7014,25 +6838,15 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "sourcedId"u8.ToArray(),
-
             "status"u8.ToArray(),
-
             "dateLastModified"u8.ToArray(),
-
             "metadata"u8.ToArray(),
-
             "courseComponent"u8.ToArray(),
-
             "resource"u8.ToArray(),
-
             "title"u8.ToArray(),
-
             "sortOrder"u8.ToArray(),
-
             "lessonType"u8.ToArray(),
-
         };
 
         /// <summary>Reads one ComponentResource in its canonical form; false when the JSON needs the general reader.</summary>
@@ -7056,7 +6870,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -7064,7 +6877,6 @@ namespace OneRoster.Rostering
                         }
                         record.SourcedId = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -7072,7 +6884,6 @@ namespace OneRoster.Rostering
                         }
                         record.Status = v1;
                         break;
-
                     case 2:
                         if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
                         {
@@ -7080,7 +6891,6 @@ namespace OneRoster.Rostering
                         }
                         record.DateLastModified = v2;
                         break;
-
                     case 3:
                         if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
                         {
@@ -7088,7 +6898,6 @@ namespace OneRoster.Rostering
                         }
                         record.Metadata = v3;
                         break;
-
                     case 4:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v4))
                         {
@@ -7096,7 +6905,6 @@ namespace OneRoster.Rostering
                         }
                         record.CourseComponent = v4;
                         break;
-
                     case 5:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v5))
                         {
@@ -7104,7 +6912,6 @@ namespace OneRoster.Rostering
                         }
                         record.Resource = v5;
                         break;
-
                     case 6:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v6))
                         {
@@ -7112,7 +6919,6 @@ namespace OneRoster.Rostering
                         }
                         record.Title = v6;
                         break;
-
                     case 7:
                         if (!global::OneRoster.Serialization.Utf8Records.Double(ref reader, out var v7))
                         {
@@ -7120,7 +6926,6 @@ namespace OneRoster.Rostering
                         }
                         record.SortOrder = v7;
                         break;
-
                     case 8:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v8))
                         {
@@ -7128,7 +6933,6 @@ namespace OneRoster.Rostering
                         }
                         record.LessonType = v8;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -7260,41 +7064,23 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "sourcedId"u8.ToArray(),
-
             "status"u8.ToArray(),
-
             "dateLastModified"u8.ToArray(),
-
             "metadata"u8.ToArray(),
-
             "birthDate"u8.ToArray(),
-
             "sex"u8.ToArray(),
-
             "americanIndianOrAlaskaNative"u8.ToArray(),
-
             "asian"u8.ToArray(),
-
             "blackOrAfricanAmerican"u8.ToArray(),
-
             "nativeHawaiianOrOtherPacificIslander"u8.ToArray(),
-
             "white"u8.ToArray(),
-
             "demographicRaceTwoOrMoreRaces"u8.ToArray(),
-
             "hispanicOrLatinoEthnicity"u8.ToArray(),
-
             "countryOfBirthCode"u8.ToArray(),
-
             "stateOfBirthAbbreviation"u8.ToArray(),
-
             "cityOfBirth"u8.ToArray(),
-
             "publicSchoolResidenceStatus"u8.ToArray(),
-
         };
 
         /// <summary>Reads one Demographics in its canonical form; false when the JSON needs the general reader.</summary>
@@ -7318,7 +7104,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -7326,7 +7111,6 @@ namespace OneRoster.Rostering
                         }
                         record.SourcedId = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -7334,7 +7118,6 @@ namespace OneRoster.Rostering
                         }
                         record.Status = v1;
                         break;
-
                     case 2:
                         if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
                         {
@@ -7342,7 +7125,6 @@ namespace OneRoster.Rostering
                         }
                         record.DateLastModified = v2;
                         break;
-
                     case 3:
                         if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
                         {
@@ -7350,7 +7132,6 @@ namespace OneRoster.Rostering
                         }
                         record.Metadata = v3;
                         break;
-
                     case 4:
                         if (!global::OneRoster.Serialization.Utf8Records.Date(ref reader, out var v4))
                         {
@@ -7358,7 +7139,6 @@ namespace OneRoster.Rostering
                         }
                         record.BirthDate = v4;
                         break;
-
                     case 5:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v5))
                         {
@@ -7366,7 +7146,6 @@ namespace OneRoster.Rostering
                         }
                         record.Sex = v5;
                         break;
-
                     case 6:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v6))
                         {
@@ -7374,7 +7153,6 @@ namespace OneRoster.Rostering
                         }
                         record.AmericanIndianOrAlaskaNative = v6;
                         break;
-
                     case 7:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v7))
                         {
@@ -7382,7 +7160,6 @@ namespace OneRoster.Rostering
                         }
                         record.Asian = v7;
                         break;
-
                     case 8:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v8))
                         {
@@ -7390,7 +7167,6 @@ namespace OneRoster.Rostering
                         }
                         record.BlackOrAfricanAmerican = v8;
                         break;
-
                     case 9:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v9))
                         {
@@ -7398,7 +7174,6 @@ namespace OneRoster.Rostering
                         }
                         record.NativeHawaiianOrOtherPacificIslander = v9;
                         break;
-
                     case 10:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v10))
                         {
@@ -7406,7 +7181,6 @@ namespace OneRoster.Rostering
                         }
                         record.White = v10;
                         break;
-
                     case 11:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v11))
                         {
@@ -7414,7 +7188,6 @@ namespace OneRoster.Rostering
                         }
                         record.DemographicRaceTwoOrMoreRaces = v11;
                         break;
-
                     case 12:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v12))
                         {
@@ -7422,7 +7195,6 @@ namespace OneRoster.Rostering
                         }
                         record.HispanicOrLatinoEthnicity = v12;
                         break;
-
                     case 13:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v13))
                         {
@@ -7430,7 +7202,6 @@ namespace OneRoster.Rostering
                         }
                         record.CountryOfBirthCode = v13;
                         break;
-
                     case 14:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v14))
                         {
@@ -7438,7 +7209,6 @@ namespace OneRoster.Rostering
                         }
                         record.StateOfBirthAbbreviation = v14;
                         break;
-
                     case 15:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v15))
                         {
@@ -7446,7 +7216,6 @@ namespace OneRoster.Rostering
                         }
                         record.CityOfBirth = v15;
                         break;
-
                     case 16:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v16))
                         {
@@ -7454,7 +7223,6 @@ namespace OneRoster.Rostering
                         }
                         record.PublicSchoolResidenceStatus = v16;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -7550,29 +7318,17 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "sourcedId"u8.ToArray(),
-
             "status"u8.ToArray(),
-
             "dateLastModified"u8.ToArray(),
-
             "metadata"u8.ToArray(),
-
             "user"u8.ToArray(),
-
             "class"u8.ToArray(),
-
             "school"u8.ToArray(),
-
             "role"u8.ToArray(),
-
             "primary"u8.ToArray(),
-
             "beginDate"u8.ToArray(),
-
             "endDate"u8.ToArray(),
-
         };
 
         /// <summary>Reads one Enrollment in its canonical form; false when the JSON needs the general reader.</summary>
@@ -7596,7 +7352,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -7604,7 +7359,6 @@ namespace OneRoster.Rostering
                         }
                         record.SourcedId = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -7612,7 +7366,6 @@ namespace OneRoster.Rostering
                         }
                         record.Status = v1;
                         break;
-
                     case 2:
                         if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
                         {
@@ -7620,7 +7373,6 @@ namespace OneRoster.Rostering
                         }
                         record.DateLastModified = v2;
                         break;
-
                     case 3:
                         if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
                         {
@@ -7628,7 +7380,6 @@ namespace OneRoster.Rostering
                         }
                         record.Metadata = v3;
                         break;
-
                     case 4:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v4))
                         {
@@ -7636,7 +7387,6 @@ namespace OneRoster.Rostering
                         }
                         record.User = v4;
                         break;
-
                     case 5:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v5))
                         {
@@ -7644,7 +7394,6 @@ namespace OneRoster.Rostering
                         }
                         record.Class = v5;
                         break;
-
                     case 6:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v6))
                         {
@@ -7652,7 +7401,6 @@ namespace OneRoster.Rostering
                         }
                         record.School = v6;
                         break;
-
                     case 7:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v7))
                         {
@@ -7660,7 +7408,6 @@ namespace OneRoster.Rostering
                         }
                         record.Role = v7;
                         break;
-
                     case 8:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v8))
                         {
@@ -7668,7 +7415,6 @@ namespace OneRoster.Rostering
                         }
                         record.Primary = v8;
                         break;
-
                     case 9:
                         if (!global::OneRoster.Serialization.Utf8Records.Date(ref reader, out var v9))
                         {
@@ -7676,7 +7422,6 @@ namespace OneRoster.Rostering
                         }
                         record.BeginDate = v9;
                         break;
-
                     case 10:
                         if (!global::OneRoster.Serialization.Utf8Records.Date(ref reader, out var v10))
                         {
@@ -7684,7 +7429,6 @@ namespace OneRoster.Rostering
                         }
                         record.EndDate = v10;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -7738,15 +7482,10 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "user"u8.ToArray(),
-
             "primary"u8.ToArray(),
-
             "beginDate"u8.ToArray(),
-
             "endDate"u8.ToArray(),
-
         };
 
         /// <summary>Reads one ClassEnrollment in its canonical form; false when the JSON needs the general reader.</summary>
@@ -7770,7 +7509,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v0))
                         {
@@ -7778,7 +7516,6 @@ namespace OneRoster.Rostering
                         }
                         record.User = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -7786,7 +7523,6 @@ namespace OneRoster.Rostering
                         }
                         record.Primary = v1;
                         break;
-
                     case 2:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v2))
                         {
@@ -7794,7 +7530,6 @@ namespace OneRoster.Rostering
                         }
                         record.BeginDate = v2;
                         break;
-
                     case 3:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v3))
                         {
@@ -7802,7 +7537,6 @@ namespace OneRoster.Rostering
                         }
                         record.EndDate = v3;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -7886,25 +7620,15 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "sourcedId"u8.ToArray(),
-
             "status"u8.ToArray(),
-
             "dateLastModified"u8.ToArray(),
-
             "metadata"u8.ToArray(),
-
             "name"u8.ToArray(),
-
             "type"u8.ToArray(),
-
             "identifier"u8.ToArray(),
-
             "parent"u8.ToArray(),
-
             "children"u8.ToArray(),
-
         };
 
         /// <summary>Reads one Org in its canonical form; false when the JSON needs the general reader.</summary>
@@ -7928,7 +7652,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -7936,7 +7659,6 @@ namespace OneRoster.Rostering
                         }
                         record.SourcedId = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -7944,7 +7666,6 @@ namespace OneRoster.Rostering
                         }
                         record.Status = v1;
                         break;
-
                     case 2:
                         if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
                         {
@@ -7952,7 +7673,6 @@ namespace OneRoster.Rostering
                         }
                         record.DateLastModified = v2;
                         break;
-
                     case 3:
                         if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
                         {
@@ -7960,7 +7680,6 @@ namespace OneRoster.Rostering
                         }
                         record.Metadata = v3;
                         break;
-
                     case 4:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v4))
                         {
@@ -7968,7 +7687,6 @@ namespace OneRoster.Rostering
                         }
                         record.Name = v4;
                         break;
-
                     case 5:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v5))
                         {
@@ -7976,7 +7694,6 @@ namespace OneRoster.Rostering
                         }
                         record.Type = v5;
                         break;
-
                     case 6:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v6))
                         {
@@ -7984,7 +7701,6 @@ namespace OneRoster.Rostering
                         }
                         record.Identifier = v6;
                         break;
-
                     case 7:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v7))
                         {
@@ -7992,7 +7708,6 @@ namespace OneRoster.Rostering
                         }
                         record.Parent = v7;
                         break;
-
                     case 8:
                         if (!global::OneRoster.Serialization.Utf8Records.List<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v8))
                         {
@@ -8000,7 +7715,6 @@ namespace OneRoster.Rostering
                         }
                         record.Children = v8;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -8192,61 +7906,33 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "sourcedId"u8.ToArray(),
-
             "status"u8.ToArray(),
-
             "dateLastModified"u8.ToArray(),
-
             "metadata"u8.ToArray(),
-
             "userMasterIdentifier"u8.ToArray(),
-
             "username"u8.ToArray(),
-
             "userIds"u8.ToArray(),
-
             "enabledUser"u8.ToArray(),
-
             "givenName"u8.ToArray(),
-
             "familyName"u8.ToArray(),
-
             "middleName"u8.ToArray(),
-
             "preferredFirstName"u8.ToArray(),
-
             "preferredMiddleName"u8.ToArray(),
-
             "preferredLastName"u8.ToArray(),
-
             "pronouns"u8.ToArray(),
-
             "roles"u8.ToArray(),
-
             "userProfiles"u8.ToArray(),
-
             "primaryOrg"u8.ToArray(),
-
             "identifier"u8.ToArray(),
-
             "email"u8.ToArray(),
-
             "sms"u8.ToArray(),
-
             "phone"u8.ToArray(),
-
             "agents"u8.ToArray(),
-
             "grades"u8.ToArray(),
-
             "password"u8.ToArray(),
-
             "resources"u8.ToArray(),
-
             "demographics"u8.ToArray(),
-
         };
 
         /// <summary>Reads one User in its canonical form; false when the JSON needs the general reader.</summary>
@@ -8270,7 +7956,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -8278,7 +7963,6 @@ namespace OneRoster.Rostering
                         }
                         record.SourcedId = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -8286,7 +7970,6 @@ namespace OneRoster.Rostering
                         }
                         record.Status = v1;
                         break;
-
                     case 2:
                         if (!global::OneRoster.Serialization.Utf8Records.Instant(ref reader, out var v2))
                         {
@@ -8294,7 +7977,6 @@ namespace OneRoster.Rostering
                         }
                         record.DateLastModified = v2;
                         break;
-
                     case 3:
                         if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v3))
                         {
@@ -8302,7 +7984,6 @@ namespace OneRoster.Rostering
                         }
                         record.Metadata = v3;
                         break;
-
                     case 4:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v4))
                         {
@@ -8310,7 +7991,6 @@ namespace OneRoster.Rostering
                         }
                         record.UserMasterIdentifier = v4;
                         break;
-
                     case 5:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v5))
                         {
@@ -8318,7 +7998,6 @@ namespace OneRoster.Rostering
                         }
                         record.Username = v5;
                         break;
-
                     case 6:
                         if (!global::OneRoster.Serialization.Utf8Records.List<UserId>(ref reader, UserId.TryReadUtf8, out var v6))
                         {
@@ -8326,7 +8005,6 @@ namespace OneRoster.Rostering
                         }
                         record.UserIds = v6;
                         break;
-
                     case 7:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v7))
                         {
@@ -8334,7 +8012,6 @@ namespace OneRoster.Rostering
                         }
                         record.EnabledUser = v7;
                         break;
-
                     case 8:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v8))
                         {
@@ -8342,7 +8019,6 @@ namespace OneRoster.Rostering
                         }
                         record.GivenName = v8;
                         break;
-
                     case 9:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v9))
                         {
@@ -8350,7 +8026,6 @@ namespace OneRoster.Rostering
                         }
                         record.FamilyName = v9;
                         break;
-
                     case 10:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v10))
                         {
@@ -8358,7 +8033,6 @@ namespace OneRoster.Rostering
                         }
                         record.MiddleName = v10;
                         break;
-
                     case 11:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v11))
                         {
@@ -8366,7 +8040,6 @@ namespace OneRoster.Rostering
                         }
                         record.PreferredFirstName = v11;
                         break;
-
                     case 12:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v12))
                         {
@@ -8374,7 +8047,6 @@ namespace OneRoster.Rostering
                         }
                         record.PreferredMiddleName = v12;
                         break;
-
                     case 13:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v13))
                         {
@@ -8382,7 +8054,6 @@ namespace OneRoster.Rostering
                         }
                         record.PreferredLastName = v13;
                         break;
-
                     case 14:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v14))
                         {
@@ -8390,7 +8061,6 @@ namespace OneRoster.Rostering
                         }
                         record.Pronouns = v14;
                         break;
-
                     case 15:
                         if (!global::OneRoster.Serialization.Utf8Records.List<RoleAssignment>(ref reader, RoleAssignment.TryReadUtf8, out var v15))
                         {
@@ -8398,7 +8068,6 @@ namespace OneRoster.Rostering
                         }
                         record.Roles = v15;
                         break;
-
                     case 16:
                         if (!global::OneRoster.Serialization.Utf8Records.List<UserProfile>(ref reader, UserProfile.TryReadUtf8, out var v16))
                         {
@@ -8406,7 +8075,6 @@ namespace OneRoster.Rostering
                         }
                         record.UserProfiles = v16;
                         break;
-
                     case 17:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v17))
                         {
@@ -8414,7 +8082,6 @@ namespace OneRoster.Rostering
                         }
                         record.PrimaryOrg = v17;
                         break;
-
                     case 18:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v18))
                         {
@@ -8422,7 +8089,6 @@ namespace OneRoster.Rostering
                         }
                         record.Identifier = v18;
                         break;
-
                     case 19:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v19))
                         {
@@ -8430,7 +8096,6 @@ namespace OneRoster.Rostering
                         }
                         record.Email = v19;
                         break;
-
                     case 20:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v20))
                         {
@@ -8438,7 +8103,6 @@ namespace OneRoster.Rostering
                         }
                         record.Sms = v20;
                         break;
-
                     case 21:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v21))
                         {
@@ -8446,7 +8110,6 @@ namespace OneRoster.Rostering
                         }
                         record.Phone = v21;
                         break;
-
                     case 22:
                         if (!global::OneRoster.Serialization.Utf8Records.List<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v22))
                         {
@@ -8454,7 +8117,6 @@ namespace OneRoster.Rostering
                         }
                         record.Agents = v22;
                         break;
-
                     case 23:
                         if (!global::OneRoster.Serialization.Utf8Records.Strings(ref reader, out var v23))
                         {
@@ -8462,7 +8124,6 @@ namespace OneRoster.Rostering
                         }
                         record.Grades = v23;
                         break;
-
                     case 24:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v24))
                         {
@@ -8470,7 +8131,6 @@ namespace OneRoster.Rostering
                         }
                         record.Password = v24;
                         break;
-
                     case 25:
                         if (!global::OneRoster.Serialization.Utf8Records.List<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v25))
                         {
@@ -8478,7 +8138,6 @@ namespace OneRoster.Rostering
                         }
                         record.Resources = v25;
                         break;
-
                     case 26:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Rostering.Demographics>(ref reader, global::OneRoster.Rostering.Demographics.TryReadUtf8, out var v26))
                         {
@@ -8486,7 +8145,6 @@ namespace OneRoster.Rostering
                         }
                         record.Demographics = v26;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -8528,11 +8186,8 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "type"u8.ToArray(),
-
             "identifier"u8.ToArray(),
-
         };
 
         /// <summary>Reads one UserId in its canonical form; false when the JSON needs the general reader.</summary>
@@ -8556,7 +8211,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -8564,7 +8218,6 @@ namespace OneRoster.Rostering
                         }
                         record.Type = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -8572,7 +8225,6 @@ namespace OneRoster.Rostering
                         }
                         record.Identifier = v1;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -8638,19 +8290,12 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "roleType"u8.ToArray(),
-
             "role"u8.ToArray(),
-
             "org"u8.ToArray(),
-
             "userProfile"u8.ToArray(),
-
             "beginDate"u8.ToArray(),
-
             "endDate"u8.ToArray(),
-
         };
 
         /// <summary>Reads one RoleAssignment in its canonical form; false when the JSON needs the general reader.</summary>
@@ -8674,7 +8319,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -8682,7 +8326,6 @@ namespace OneRoster.Rostering
                         }
                         record.RoleType = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -8690,7 +8333,6 @@ namespace OneRoster.Rostering
                         }
                         record.Role = v1;
                         break;
-
                     case 2:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<GuidRef>(ref reader, GuidRef.TryReadUtf8, out var v2))
                         {
@@ -8698,7 +8340,6 @@ namespace OneRoster.Rostering
                         }
                         record.Org = v2;
                         break;
-
                     case 3:
                         if (!global::OneRoster.Serialization.Utf8Records.Uri(ref reader, out var v3))
                         {
@@ -8706,7 +8347,6 @@ namespace OneRoster.Rostering
                         }
                         record.UserProfile = v3;
                         break;
-
                     case 4:
                         if (!global::OneRoster.Serialization.Utf8Records.Date(ref reader, out var v4))
                         {
@@ -8714,7 +8354,6 @@ namespace OneRoster.Rostering
                         }
                         record.BeginDate = v4;
                         break;
-
                     case 5:
                         if (!global::OneRoster.Serialization.Utf8Records.Date(ref reader, out var v5))
                         {
@@ -8722,7 +8361,6 @@ namespace OneRoster.Rostering
                         }
                         record.EndDate = v5;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -8794,21 +8432,13 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "profileId"u8.ToArray(),
-
             "profileType"u8.ToArray(),
-
             "vendorId"u8.ToArray(),
-
             "applicationId"u8.ToArray(),
-
             "description"u8.ToArray(),
-
             "credentials"u8.ToArray(),
-
             "app"u8.ToArray(),
-
         };
 
         /// <summary>Reads one UserProfile in its canonical form; false when the JSON needs the general reader.</summary>
@@ -8832,7 +8462,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.Uri(ref reader, out var v0))
                         {
@@ -8840,7 +8469,6 @@ namespace OneRoster.Rostering
                         }
                         record.ProfileId = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -8848,7 +8476,6 @@ namespace OneRoster.Rostering
                         }
                         record.ProfileType = v1;
                         break;
-
                     case 2:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v2))
                         {
@@ -8856,7 +8483,6 @@ namespace OneRoster.Rostering
                         }
                         record.VendorId = v2;
                         break;
-
                     case 3:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v3))
                         {
@@ -8864,7 +8490,6 @@ namespace OneRoster.Rostering
                         }
                         record.ApplicationId = v3;
                         break;
-
                     case 4:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v4))
                         {
@@ -8872,7 +8497,6 @@ namespace OneRoster.Rostering
                         }
                         record.Description = v4;
                         break;
-
                     case 5:
                         if (!global::OneRoster.Serialization.Utf8Records.List<Credential>(ref reader, Credential.TryReadUtf8, out var v5))
                         {
@@ -8880,7 +8504,6 @@ namespace OneRoster.Rostering
                         }
                         record.Credentials = v5;
                         break;
-
                     case 6:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<UserProfileApp>(ref reader, UserProfileApp.TryReadUtf8, out var v6))
                         {
@@ -8888,7 +8511,6 @@ namespace OneRoster.Rostering
                         }
                         record.App = v6;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -8948,17 +8570,11 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "sourcedId"u8.ToArray(),
-
             "name"u8.ToArray(),
-
             "description"u8.ToArray(),
-
             "domain"u8.ToArray(),
-
             "metadata"u8.ToArray(),
-
         };
 
         /// <summary>Reads one UserProfileApp in its canonical form; false when the JSON needs the general reader.</summary>
@@ -8982,7 +8598,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -8990,7 +8605,6 @@ namespace OneRoster.Rostering
                         }
                         record.SourcedId = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -8998,7 +8612,6 @@ namespace OneRoster.Rostering
                         }
                         record.Name = v1;
                         break;
-
                     case 2:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v2))
                         {
@@ -9006,7 +8619,6 @@ namespace OneRoster.Rostering
                         }
                         record.Description = v2;
                         break;
-
                     case 3:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v3))
                         {
@@ -9014,7 +8626,6 @@ namespace OneRoster.Rostering
                         }
                         record.Domain = v3;
                         break;
-
                     case 4:
                         if (!global::OneRoster.Serialization.Utf8Records.Metadata(ref reader, out var v4))
                         {
@@ -9022,7 +8633,6 @@ namespace OneRoster.Rostering
                         }
                         record.Metadata = v4;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -9076,15 +8686,10 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "type"u8.ToArray(),
-
             "username"u8.ToArray(),
-
             "password"u8.ToArray(),
-
             "id"u8.ToArray(),
-
         };
 
         /// <summary>Reads one Credential in its canonical form; false when the JSON needs the general reader.</summary>
@@ -9108,7 +8713,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -9116,7 +8720,6 @@ namespace OneRoster.Rostering
                         }
                         record.Type = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -9124,7 +8727,6 @@ namespace OneRoster.Rostering
                         }
                         record.Username = v1;
                         break;
-
                     case 2:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v2))
                         {
@@ -9132,7 +8734,6 @@ namespace OneRoster.Rostering
                         }
                         record.Password = v2;
                         break;
-
                     case 3:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v3))
                         {
@@ -9140,7 +8741,6 @@ namespace OneRoster.Rostering
                         }
                         record.Id = v3;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -9182,11 +8782,8 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "applicationName"u8.ToArray(),
-
             "credentials"u8.ToArray(),
-
         };
 
         /// <summary>Reads one CredentialRegistration in its canonical form; false when the JSON needs the general reader.</summary>
@@ -9210,7 +8807,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -9218,7 +8814,6 @@ namespace OneRoster.Rostering
                         }
                         record.ApplicationName = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<CredentialLogin>(ref reader, CredentialLogin.TryReadUtf8, out var v1))
                         {
@@ -9226,7 +8821,6 @@ namespace OneRoster.Rostering
                         }
                         record.Credentials = v1;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -9268,11 +8862,8 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "username"u8.ToArray(),
-
             "password"u8.ToArray(),
-
         };
 
         /// <summary>Reads one CredentialLogin in its canonical form; false when the JSON needs the general reader.</summary>
@@ -9296,7 +8887,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -9304,7 +8894,6 @@ namespace OneRoster.Rostering
                         }
                         record.Username = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -9312,7 +8901,6 @@ namespace OneRoster.Rostering
                         }
                         record.Password = v1;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -9360,13 +8948,9 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "userProfileId"u8.ToArray(),
-
             "credentialId"u8.ToArray(),
-
             "message"u8.ToArray(),
-
         };
 
         /// <summary>Reads one CredentialRegistrationResult in its canonical form; false when the JSON needs the general reader.</summary>
@@ -9390,7 +8974,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -9398,7 +8981,6 @@ namespace OneRoster.Rostering
                         }
                         record.UserProfileId = v0;
                         break;
-
                     case 1:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v1))
                         {
@@ -9406,7 +8988,6 @@ namespace OneRoster.Rostering
                         }
                         record.CredentialId = v1;
                         break;
-
                     case 2:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v2))
                         {
@@ -9414,7 +8995,6 @@ namespace OneRoster.Rostering
                         }
                         record.Message = v2;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -9450,9 +9030,7 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "password"u8.ToArray(),
-
         };
 
         /// <summary>Reads one DecryptedCredential in its canonical form; false when the JSON needs the general reader.</summary>
@@ -9476,7 +9054,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.String(ref reader, out var v0))
                         {
@@ -9484,7 +9061,6 @@ namespace OneRoster.Rostering
                         }
                         record.Password = v0;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -9542,9 +9118,7 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "academicSession"u8.ToArray(),
-
         };
 
         /// <summary>Reads one SingleAcademicSession in its canonical form; false when the JSON needs the general reader.</summary>
@@ -9568,7 +9142,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Rostering.AcademicSession>(ref reader, global::OneRoster.Rostering.AcademicSession.TryReadUtf8, out var v0))
                         {
@@ -9576,7 +9149,6 @@ namespace OneRoster.Rostering
                         }
                         record.AcademicSession = v0;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -9634,9 +9206,7 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "class"u8.ToArray(),
-
         };
 
         /// <summary>Reads one SingleClass in its canonical form; false when the JSON needs the general reader.</summary>
@@ -9660,7 +9230,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Rostering.Class>(ref reader, global::OneRoster.Rostering.Class.TryReadUtf8, out var v0))
                         {
@@ -9668,7 +9237,6 @@ namespace OneRoster.Rostering
                         }
                         record.Class = v0;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -9726,9 +9294,7 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "course"u8.ToArray(),
-
         };
 
         /// <summary>Reads one SingleCourse in its canonical form; false when the JSON needs the general reader.</summary>
@@ -9752,7 +9318,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Rostering.Course>(ref reader, global::OneRoster.Rostering.Course.TryReadUtf8, out var v0))
                         {
@@ -9760,7 +9325,6 @@ namespace OneRoster.Rostering
                         }
                         record.Course = v0;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -9818,9 +9382,7 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "courseComponent"u8.ToArray(),
-
         };
 
         /// <summary>Reads one SingleCourseComponent in its canonical form; false when the JSON needs the general reader.</summary>
@@ -9844,7 +9406,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Rostering.CourseComponent>(ref reader, global::OneRoster.Rostering.CourseComponent.TryReadUtf8, out var v0))
                         {
@@ -9852,7 +9413,6 @@ namespace OneRoster.Rostering
                         }
                         record.CourseComponent = v0;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -9910,9 +9470,7 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "componentResource"u8.ToArray(),
-
         };
 
         /// <summary>Reads one SingleComponentResource in its canonical form; false when the JSON needs the general reader.</summary>
@@ -9936,7 +9494,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Rostering.ComponentResource>(ref reader, global::OneRoster.Rostering.ComponentResource.TryReadUtf8, out var v0))
                         {
@@ -9944,7 +9501,6 @@ namespace OneRoster.Rostering
                         }
                         record.ComponentResource = v0;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -10002,9 +9558,7 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "demographics"u8.ToArray(),
-
         };
 
         /// <summary>Reads one SingleDemographics in its canonical form; false when the JSON needs the general reader.</summary>
@@ -10028,7 +9582,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Rostering.Demographics>(ref reader, global::OneRoster.Rostering.Demographics.TryReadUtf8, out var v0))
                         {
@@ -10036,7 +9589,6 @@ namespace OneRoster.Rostering
                         }
                         record.Demographics = v0;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -10094,9 +9646,7 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "enrollment"u8.ToArray(),
-
         };
 
         /// <summary>Reads one SingleEnrollment in its canonical form; false when the JSON needs the general reader.</summary>
@@ -10120,7 +9670,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Rostering.Enrollment>(ref reader, global::OneRoster.Rostering.Enrollment.TryReadUtf8, out var v0))
                         {
@@ -10128,7 +9677,6 @@ namespace OneRoster.Rostering
                         }
                         record.Enrollment = v0;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -10186,9 +9734,7 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "org"u8.ToArray(),
-
         };
 
         /// <summary>Reads one SingleOrg in its canonical form; false when the JSON needs the general reader.</summary>
@@ -10212,7 +9758,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Rostering.Org>(ref reader, global::OneRoster.Rostering.Org.TryReadUtf8, out var v0))
                         {
@@ -10220,7 +9765,6 @@ namespace OneRoster.Rostering
                         }
                         record.Org = v0;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -10278,9 +9822,7 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "user"u8.ToArray(),
-
         };
 
         /// <summary>Reads one SingleUser in its canonical form; false when the JSON needs the general reader.</summary>
@@ -10304,7 +9846,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<global::OneRoster.Rostering.User>(ref reader, global::OneRoster.Rostering.User.TryReadUtf8, out var v0))
                         {
@@ -10312,7 +9853,6 @@ namespace OneRoster.Rostering
                         }
                         record.User = v0;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
@@ -10348,9 +9888,7 @@ namespace OneRoster.Rostering
 
         private static readonly byte[][] __Utf8PropertyNames =
         {
-
             "enrollment"u8.ToArray(),
-
         };
 
         /// <summary>Reads one ClassEnrollmentRequest in its canonical form; false when the JSON needs the general reader.</summary>
@@ -10374,7 +9912,6 @@ namespace OneRoster.Rostering
                 seen |= 1UL << index;
                 switch (index)
                 {
-
                     case 0:
                         if (!global::OneRoster.Serialization.Utf8Records.Object<ClassEnrollment>(ref reader, ClassEnrollment.TryReadUtf8, out var v0))
                         {
@@ -10382,7 +9919,6 @@ namespace OneRoster.Rostering
                         }
                         record.Enrollment = v0;
                         break;
-
                 }
             }
             if (reader.TokenType != System.Text.Json.JsonTokenType.EndObject)
