@@ -167,7 +167,12 @@ namespace OneRoster.Serialization
                 && System.Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out value);
         }
 
-        /// <summary>Metadata whose values are all text (what Json.NET would give other values is its business).</summary>
+        /// <summary>
+        /// Metadata whose values are text, booleans, nulls or plain numbers, as Json.NET reads them into an object
+        /// (with <see cref="OneRosterJson.Settings"/>: integers as <see cref="long"/>, other numbers as
+        /// <see cref="decimal"/>, keeping their digits). Nested objects and arrays, and numbers with an exponent or
+        /// more digits than a decimal keeps exactly, are Json.NET's.
+        /// </summary>
         public static bool Metadata(ref Utf8JsonReader reader, out Metadata? value)
         {
             value = null;
@@ -183,15 +188,55 @@ namespace OneRoster.Serialization
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var key = reader.GetString()!;
-                if (!reader.Read() || reader.TokenType != JsonTokenType.String)
+                if (!reader.Read() || !MetadataValue(ref reader, out var entry))
                 {
                     return false;
                 }
                 // The last of a repeated key wins, as in Json.NET.
-                metadata[key] = reader.GetString()!;
+                metadata[key] = entry!;
             }
             value = metadata;
             return reader.TokenType == JsonTokenType.EndObject;
+        }
+
+        private static bool MetadataValue(ref Utf8JsonReader reader, out object? value)
+        {
+            value = null;
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.String:
+                    value = reader.GetString();
+                    return true;
+                case JsonTokenType.True:
+                case JsonTokenType.False:
+                    value = reader.GetBoolean();
+                    return true;
+                case JsonTokenType.Null:
+                    return true;
+                case JsonTokenType.Number when !reader.HasValueSequence:
+                    var digits = reader.ValueSpan;
+                    if (digits.IndexOfAny((byte)'e', (byte)'E') >= 0 || digits.Length > 20)
+                    {
+                        return false;
+                    }
+                    if (digits.IndexOf((byte)'.') < 0)
+                    {
+                        if (!reader.TryGetInt64(out var integer))
+                        {
+                            return false;
+                        }
+                        value = integer;
+                        return true;
+                    }
+                    if (!decimal.TryParse(System.Text.Encoding.ASCII.GetString(digits), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                    {
+                        return false;
+                    }
+                    value = number;
+                    return true;
+                default:
+                    return false;
+            }
         }
 
         /// <summary>A list of strings; a null item is Json.NET's to handle.</summary>

@@ -142,7 +142,9 @@ namespace OneRoster.Tests.Serialization
         [TestCase("{\"dateLastModified\":\"2025-01-02\"}", TestName = "A_bare_date_where_an_instant_is_declared_is_declined")]
         [TestCase("{\"dateLastModified\":\"\"}", TestName = "An_empty_instant_is_declined")]
         [TestCase("{\"grades\":[null]}", TestName = "A_null_in_a_list_is_declined")]
-        [TestCase("{\"metadata\":{\"ext:gpa\":3.10}}", TestName = "Metadata_that_is_not_text_is_declined")]
+        [TestCase("{\"metadata\":{\"ext:nested\":{\"a\":[1,2]}}}", TestName = "Metadata_holding_an_object_is_declined")]
+        [TestCase("{\"metadata\":{\"ext:big\":1e5}}", TestName = "Metadata_holding_a_number_with_an_exponent_is_declined")]
+        [TestCase("{\"metadata\":{\"ext:big\":123456789012345678901234567890}}", TestName = "Metadata_holding_a_number_beyond_a_long_is_declined")]
         [TestCase("{\"primaryOrg\":{\"href\":\"\"}}", TestName = "An_empty_href_is_declined")]
         [TestCase("{\"roles\":{\"role\":\"student\"}}", false, TestName = "One_object_where_a_list_is_declared_is_declined_and_left_to_json_net_to_refuse")]
         [TestCase("{\"givenName\":{}}", false, TestName = "An_object_where_text_is_declared_is_declined_and_left_to_json_net_to_refuse")]
@@ -152,6 +154,21 @@ namespace OneRoster.Tests.Serialization
 
             Assert.That(accepted, Is.False);
             Assert.That(() => Deserialize(json, typeof(Rostering.User)), jsonNetReadsIt ? Throws.Nothing : Throws.InstanceOf<JsonException>());
+        }
+
+        [Test]
+        public void Metadata_with_numbers_flags_and_nulls_reads_as_json_net_reads_it()
+        {
+            const string json = "{\"metadata\":{\"ext:gpa\":3.10,\"ext:year\":2031,\"ext:negative\":-0.50,\"ext:active\":true,\"ext:none\":null,\"ext:sis\":\"s-1\"}}";
+
+            var (accepted, value) = Utf8Readers.ForType(typeof(Rostering.User))(Encoding.UTF8.GetBytes(json));
+
+            Assert.That(accepted, Is.True);
+            var read = ((Rostering.User)value!).Metadata!;
+            var expected = ((Rostering.User)Deserialize(json, typeof(Rostering.User))).Metadata!;
+            Assert.That(read.Select(e => $"{e.Key}={e.Value?.GetType().Name}:{Convert.ToString(e.Value, CultureInfo.InvariantCulture)}"),
+                Is.EqualTo(expected.Select(e => $"{e.Key}={e.Value?.GetType().Name}:{Convert.ToString(e.Value, CultureInfo.InvariantCulture)}")));
+            Assert.That(read["ext:gpa"], Is.EqualTo(3.10m).And.Property("Scale").EqualTo(2), "the digits as sent");
         }
 
         private static object Deserialize(string json, Type type)
