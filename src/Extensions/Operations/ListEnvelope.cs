@@ -19,7 +19,7 @@ namespace OneRoster.Operations
             Func<TEnvelope, List<TRecord>?> records, Func<List<TRecord>, TEnvelope> wrap, Func<TRecord, string?> key, Utf8RecordReader<TRecord>? readUtf8 = null, string? recordsKey = null)
         {
             ReadUtf8 = readUtf8;
-            RecordsKey = recordsKey is null ? null : System.Text.Encoding.UTF8.GetBytes(recordsKey);
+            RecordsKey = recordsKey;
             _records = records;
             _wrap = wrap;
             Key = key;
@@ -28,8 +28,8 @@ namespace OneRoster.Operations
         /// <summary>The record type's generated UTF-8 reader (its <c>TryReadUtf8</c>), which streams use where they can.</summary>
         public Utf8RecordReader<TRecord>? ReadUtf8 { get; }
 
-        /// <summary>The envelope's own key of its records (<c>users</c>), as UTF-8; the contract also knows its aliases.</summary>
-        public byte[]? RecordsKey { get; }
+        /// <summary>The envelope's own key of its records (<c>users</c>); the contract also knows its aliases.</summary>
+        public string? RecordsKey { get; }
 
         /// <summary>A record's identity, its sourcedId (null when it has none): what streams de-duplicate and merge on.</summary>
         public Func<TRecord, string?> Key { get; }

@@ -26,13 +26,15 @@ namespace OneRoster.Serialization
             {
                 return objectType == typeof(DateOnly?) && text is not null ? null : throw Invalid(reader, text);
             }
+            return TryParse(text, out var date) ? date : throw Invalid(reader, text);
+        }
+
+        /// <summary>The calendar date of <paramref name="text"/> (not blank): its first ten characters when a time follows.</summary>
+        internal static bool TryParse(string text, out DateOnly date)
+        {
             var datePart = text.Length > 10 && (text[10] == 'T' || text[10] == 't' || text[10] == ' ') ? text.Substring(0, 10) : text;
-            if (IsoDateText.TryParseDate(datePart, out var date)
-                || DateOnly.TryParseExact(datePart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-            {
-                return date;
-            }
-            throw Invalid(reader, text);
+            return IsoDateText.TryParseDate(datePart, out date)
+                || DateOnly.TryParseExact(datePart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
         }
 
         public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer)

@@ -1,3 +1,4 @@
+using System.IO;
 using Newtonsoft.Json;
 
 namespace OneRoster.Serialization
@@ -14,6 +15,18 @@ namespace OneRoster.Serialization
 
         /// <summary>One serializer with <see cref="Settings"/>, shared by every reader.</summary>
         public static JsonSerializer Shared { get; } = JsonSerializer.Create(Settings);
+
+        /// <summary>
+        /// A Json.NET reader of <paramref name="text"/> with the reading settings of <see cref="Shared"/>, for code that
+        /// reads tokens itself (a page record by record, an envelope property) rather than through the serializer.
+        /// </summary>
+        public static JsonTextReader Reader(TextReader text) => new(text)
+        {
+            DateParseHandling = Shared.DateParseHandling,
+            FloatParseHandling = Shared.FloatParseHandling,
+            Culture = Shared.Culture,
+            MaxDepth = Shared.MaxDepth,
+        };
 
         /// <summary>A new serializer with <see cref="Settings"/> (tests reconfigure theirs).</summary>
         public static JsonSerializer CreateSerializer() => JsonSerializer.Create(Settings);

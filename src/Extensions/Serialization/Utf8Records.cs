@@ -95,13 +95,9 @@ namespace OneRoster.Serialization
         /// <summary>Json.NET reads a single through a double (checked against it on random numbers by the tests).</summary>
         public static bool Single(ref Utf8JsonReader reader, out float? value)
         {
-            value = null;
-            if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number))
-            {
-                value = (float)number;
-                return true;
-            }
-            return reader.TokenType == JsonTokenType.Null;
+            var read = Double(ref reader, out var number);
+            value = (float?)number;
+            return read;
         }
 
         public static bool Double(ref Utf8JsonReader reader, out double? value)
@@ -140,18 +136,13 @@ namespace OneRoster.Serialization
             {
                 return true;
             }
-            if (reader.TokenType != JsonTokenType.String || reader.GetString() is not { Length: >= 10 } text || string.IsNullOrWhiteSpace(text))
+            if (reader.TokenType != JsonTokenType.String || reader.GetString() is not { } text || string.IsNullOrWhiteSpace(text)
+                || !LenientDateConverter.TryParse(text, out var date))
             {
                 return false;
             }
-            var datePart = text.Length > 10 && (text[10] == 'T' || text[10] == 't' || text[10] == ' ') ? text.Substring(0, 10) : text;
-            if (IsoDateText.TryParseDate(datePart, out var date)
-                || DateOnly.TryParseExact(datePart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-            {
-                value = date;
-                return true;
-            }
-            return false;
+            value = date;
+            return true;
         }
 
         /// <summary>Json.NET makes a <see cref="System.Uri"/> of any kind from non-empty text (and null from empty text).</summary>

@@ -119,7 +119,7 @@ namespace OneRoster.Tests.Serialization
             var body = await BodyAsync(Encoding.UTF8.GetBytes(json));
             Assert.That(body.BlockCount, Is.GreaterThan(2));
 
-            using var reader = new Utf8ListEnvelopeReader<Rostering.User>(body, typeof(Rostering.UserSet), Utf8Readers.Of<Rostering.User>(typeof(Rostering.UserSet)), Translate, recordsKey: Utf8Readers.KeyOf(typeof(Rostering.UserSet)));
+            using var reader = Utf8Users(body);
             var records = ReadAll(reader);
 
             Assert.That(reader.HandedOver, Is.False);
@@ -141,7 +141,7 @@ namespace OneRoster.Tests.Serialization
             var json = Page(Enumerable.Range(0, 3000).Select(i => User(i, i == 1 ? ",\"ext:x\":1" : "")));
             var body = await BodyAsync(Encoding.UTF8.GetBytes(json));
             var before = BufferedBodyContent.PooledBlocksInUse;
-            var reader = new Utf8ListEnvelopeReader<Rostering.User>(body, typeof(Rostering.UserSet), Utf8Readers.Of<Rostering.User>(typeof(Rostering.UserSet)), Translate, recordsKey: Utf8Readers.KeyOf(typeof(Rostering.UserSet)));
+            var reader = Utf8Users(body);
             Assert.That(reader.TryRead(out _) && reader.TryRead(out _), Is.True);
             Assert.That(reader.HandedOver, Is.True);
 
@@ -168,14 +168,17 @@ namespace OneRoster.Tests.Serialization
             Assert.That(records.TryRead(out var user) ? user.SourcedId : null, Is.EqualTo("u1"));
         }
 
+        /// <summary>The UTF-8 reader of a users page, as a stream of <c>GetAllUsers</c> makes it.</summary>
+        private static Utf8ListEnvelopeReader<Rostering.User> Utf8Users(BufferedBodyContent body) =>
+            new(body, typeof(Rostering.UserSet), Utf8Readers.Of<Rostering.User>(typeof(Rostering.UserSet)), Translate, recordsKey: Utf8Readers.KeyOf(typeof(Rostering.UserSet)));
+
         private static Exception Translate(Exception ex) => new InvalidDataException("translated", ex);
 
         private static Task<(List<string> Records, long? Total, bool HandedOver)> ReadUtf8Async(string json) => ReadUtf8Async(Encoding.UTF8.GetBytes(json));
 
         private static async Task<(List<string> Records, long? Total, bool HandedOver)> ReadUtf8Async(byte[] json)
         {
-            using var reader = new Utf8ListEnvelopeReader<Rostering.User>(
-                await BodyAsync(json), typeof(Rostering.UserSet), Utf8Readers.Of<Rostering.User>(typeof(Rostering.UserSet)), Translate, recordsKey: Utf8Readers.KeyOf(typeof(Rostering.UserSet)));
+            using var reader = Utf8Users(await BodyAsync(json));
             var records = ReadAll(reader);
             return (records, reader.BodyTotalCount, reader.HandedOver);
         }
@@ -193,7 +196,7 @@ namespace OneRoster.Tests.Serialization
         {
             var body = await BodyAsync(Encoding.UTF8.GetBytes(json));
             using IPageRecords<Rostering.User> reader = utf8
-                ? new Utf8ListEnvelopeReader<Rostering.User>(body, typeof(Rostering.UserSet), Utf8Readers.Of<Rostering.User>(typeof(Rostering.UserSet)), Translate, recordsKey: Utf8Readers.KeyOf(typeof(Rostering.UserSet)))
+                ? Utf8Users(body)
                 : new ListEnvelopeReader<Rostering.User>(body, typeof(Rostering.UserSet), Translate);
             var outcome = new List<string>();
             try

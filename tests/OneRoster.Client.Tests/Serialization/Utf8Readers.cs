@@ -24,10 +24,10 @@ namespace OneRoster.Tests.Serialization
             return (Utf8RecordReader<T>)shape.GetType().GetProperty("ReadUtf8")!.GetValue(shape)!;
         }
 
-        public static byte[]? KeyOf(Type envelope)
+        public static string? KeyOf(Type envelope)
         {
             var shape = envelope.GetField("Shape", BindingFlags.Static | BindingFlags.NonPublic)!.GetValue(null)!;
-            return (byte[]?)shape.GetType().GetProperty("RecordsKey")!.GetValue(shape);
+            return (string?)shape.GetType().GetProperty("RecordsKey")!.GetValue(shape);
         }
 
         /// <summary>The generated reader of any class that has one (<c>TryReadUtf8</c>), as a plain function.</summary>

@@ -44,13 +44,7 @@ namespace OneRoster.Paging.Records
             _envelope = Serializer.ContractResolver.ResolveContract(envelopeType) as JsonObjectContract;
             _failure = failure;
             // The serializer's reading settings, set once here rather than swapped in and out for every record.
-            _reader = new JsonTextReader(new StreamReader(body.OpenRead()))
-            {
-                DateParseHandling = Serializer.DateParseHandling,
-                FloatParseHandling = Serializer.FloatParseHandling,
-                Culture = Serializer.Culture,
-                MaxDepth = Serializer.MaxDepth,
-            };
+            _reader = OneRosterJson.Reader(new StreamReader(body.OpenRead()));
         }
 
         private enum State

@@ -27,7 +27,8 @@ namespace OneRoster.Paging.Records
         private readonly BufferedBodyContent _body;
         private readonly Type _envelopeType;
         private readonly Utf8RecordReader<T> _read;
-        private readonly byte[]? _recordsKey;
+        private readonly string? _recordsKey;
+        private readonly byte[]? _recordsKeyUtf8;
         private JsonObjectContract? _envelope;
         private readonly Func<Exception, Exception> _failure;
         private readonly IReadOnlyList<string> _totalFields;
@@ -43,20 +44,21 @@ namespace OneRoster.Paging.Records
         /// <param name="body">The answer's body, held in memory; the reader owns it from now on and disposes it.</param>
         /// <param name="envelopeType">The envelope the generated client would have deserialized, e.g. <c>UserSet</c>.</param>
         /// <param name="read">The record type's generated <c>TryReadUtf8</c>.</param>
-        /// <param name="recordsKey">The envelope's own key of its records, as UTF-8 (other keys are looked up in its contract).</param>
+        /// <param name="recordsKey">The envelope's own key of its records (other keys are looked up in its contract).</param>
         /// <param name="failure">Turns a JSON error into the exception the caller sees (it knows the request).</param>
         /// <param name="totalFields">The body fields read as the total (<see cref="OneRosterProvider.TotalFields"/>).</param>
-        public Utf8ListEnvelopeReader(BufferedBodyContent body, Type envelopeType, Utf8RecordReader<T> read, Func<Exception, Exception> failure, IReadOnlyList<string>? totalFields = null, byte[]? recordsKey = null)
+        public Utf8ListEnvelopeReader(BufferedBodyContent body, Type envelopeType, Utf8RecordReader<T> read, Func<Exception, Exception> failure, IReadOnlyList<string>? totalFields = null, string? recordsKey = null)
         {
             _body = body;
             _envelopeType = envelopeType;
             _read = read;
             _recordsKey = recordsKey;
+            _recordsKeyUtf8 = recordsKey is null ? null : Encoding.UTF8.GetBytes(recordsKey);
             _failure = failure;
             _totalFields = totalFields ?? OneRosterProvider.Standard.TotalFields;
             _bytes = body.Bytes();
             _position = _bytes.Start;
-            // System.Text.Json's depth limit (64) is below Json.NET's (none, as the client sets it): deeper JSON goes to Json.NET.
+            // System.Text.Json stops at 64 levels; deeper JSON goes to Json.NET, which decides whether it can be read.
             _readerState = new JsonReaderState(new JsonReaderOptions());
         }
 
@@ -176,15 +178,14 @@ namespace OneRoster.Paging.Records
                             _bodyTotal = ListEnvelopeReader<T>.TotalOf(_otherProperties, _envelopeType, _totalFields);
                             return Step.End;
                         }
-                        var own = _recordsKey is not null && reader.ValueTextEquals(_recordsKey);
-                        var name = own ? null : reader.GetString()!;
+                        var own = _recordsKeyUtf8 is not null && reader.ValueTextEquals(_recordsKeyUtf8);
+                        var name = own ? _recordsKey! : reader.GetString()!;
                         reader.Read();
-                        if (reader.TokenType == JsonTokenType.StartArray && (own || HoldsRecords(name!)))
+                        if (reader.TokenType == JsonTokenType.StartArray && (own || HoldsRecords(name)))
                         {
                             _state = State.Records;
                             break;
                         }
-                        name ??= Encoding.UTF8.GetString(_recordsKey!);
                         // Last one wins, as when the whole envelope is deserialized.
                         (_otherProperties ??= new JObject())[name] = OtherProperty(ref reader);
                         break;
@@ -213,14 +214,7 @@ namespace OneRoster.Paging.Records
             reader.Skip();
             var sequence = _bytes.Slice(_position);
             var text = Encoding.UTF8.GetString(sequence.Slice(start, reader.BytesConsumed - start));
-            var settings = OneRosterJson.Shared;
-            using var json = new NewtonsoftJson.JsonTextReader(new StringReader(text))
-            {
-                DateParseHandling = settings.DateParseHandling,
-                FloatParseHandling = settings.FloatParseHandling,
-                Culture = settings.Culture,
-                MaxDepth = settings.MaxDepth,
-            };
+            using var json = OneRosterJson.Reader(new StringReader(text));
             return JToken.ReadFrom(json);
         }
     }
