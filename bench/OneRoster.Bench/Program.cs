@@ -18,7 +18,7 @@ namespace OneRoster.Bench
             "                       [--users N --page P --latency-ms L --variants abcd --source bench|fake|file --baseline a]   (one custom scenario)\n" +
             "       OneRoster.Bench --variant a..j --base-url URL --users N --page P --iterations K [--warm-up settle|pages|cold]   (child run)\n" +
             "       OneRoster.Bench --scenario sync [--sync-users N] [--memory-users 100000,1000000] [--rounds R] [--delta-percent P] [--output FILE]   (issue 18; PostgreSQL from ONEROSTER_BENCH_POSTGRES)\n" +
-            "       OneRoster.Bench --sync-variant stream|sqlite|postgres --base-url URL --users N --enrollments M --delta-percent P --iterations K [--warm-up none]   (sync child run)\n" +
+            "       OneRoster.Bench --sync-variant stream|sqlite|sqlite-floor|postgres --base-url URL --users N --enrollments M --delta-percent P --iterations K [--warm-up none]   (sync child run)\n" +
             "       OneRoster.Bench --serve SECONDS [--users N --latency-ms L]   (provider only, prints its URL; for profiling a child run)";
 
         public static async Task<int> Main(string[] args)

@@ -24,6 +24,9 @@ namespace OneRoster.Bench
             text.AppendLine("|---|---|");
             text.AppendLine($"| CPU | {CpuModel()} |");
             text.AppendLine(FormattableString.Invariant($"| cores (logical) | {Environment.ProcessorCount} |"));
+            // The GC sizes its young generation from the last-level cache: on a host with a large L3 every peak working
+            // set below is tens of megabytes higher for the same code (bench/README.md, "Peak working set").
+            text.AppendLine($"| L3 cache | {LastLevelCache() ?? "unknown"} |");
             text.AppendLine(FormattableString.Invariant($"| memory | {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024):0.0} GB |"));
             text.AppendLine($"| OS | {RuntimeInformation.OSDescription} ({RuntimeInformation.OSArchitecture}) |");
             text.AppendLine($"| .NET | {RuntimeInformation.FrameworkDescription} |");
@@ -185,6 +188,12 @@ namespace OneRoster.Bench
         {
             const string loadAverage = "/proc/loadavg";
             return File.Exists(loadAverage) ? string.Join(", ", File.ReadAllText(loadAverage).Split(' ').Take(3)) : null;
+        }
+
+        private static string? LastLevelCache()
+        {
+            const string size = "/sys/devices/system/cpu/cpu0/cache/index3/size";
+            return File.Exists(size) ? File.ReadAllText(size).Trim() : null;
         }
 
         private static string CpuModel()

@@ -12,7 +12,7 @@ namespace OneRoster.Bench
 {
     /// <summary>
     /// One sync-scenario child process (its peak working set is its own): <c>stream</c> reads users and enrollments
-    /// with <c>StreamAsync</c> (a warm-up pass, then measured passes); <c>sqlite</c> and <c>postgres</c> run a full
+    /// with <c>StreamAsync</c> (a warm-up pass, then measured passes); <c>sqlite-floor</c> inserts the same rows with SQLite alone (<see cref="SqliteFloor"/>); <c>sqlite</c> and <c>postgres</c> run a full
     /// <see cref="RosterSync"/> into a new store, ask the provider to modify a percentage of the records, and run the
     /// delta. Every run must bring exactly the records the provider holds, or the child fails.
     /// </summary>
@@ -58,6 +58,14 @@ namespace OneRoster.Bench
                     }
                     self.Refresh();
                     cpu = (self.TotalProcessorTime - cpuBefore).TotalSeconds / passes;
+                    break;
+                case "sqlite-floor":
+                    // One load to compile the loop, then the measured load into a new file (see SqliteFloor).
+                    coldSeconds = SqliteFloor.Load(users, enrollments);
+                    var floorCpu = self.TotalProcessorTime;
+                    seconds = new[] { SqliteFloor.Load(users, enrollments) };
+                    self.Refresh();
+                    cpu = (self.TotalProcessorTime - floorCpu).TotalSeconds;
                     break;
                 case "sqlite":
                 case "postgres":
@@ -130,7 +138,7 @@ namespace OneRoster.Bench
                     }
                     break;
                 default:
-                    Console.Error.WriteLine($"Unknown sync variant '{variant}' (stream, sqlite, postgres).");
+                    Console.Error.WriteLine($"Unknown sync variant '{variant}' (stream, sqlite, sqlite-floor, postgres).");
                     return 1;
             }
 

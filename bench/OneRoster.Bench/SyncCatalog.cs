@@ -77,7 +77,7 @@ namespace OneRoster.Bench
 
         private static string Stamp(DateTime value) => value.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
-        private static string User(int n, int version, DateTime modified)
+        internal static string User(int n, int version, DateTime modified)
         {
             var given = Given[n % Given.Length] + (version == 0 ? "" : "-v" + version.ToString(CultureInfo.InvariantCulture));
             var family = Family[n / Given.Length % Family.Length];
@@ -97,7 +97,7 @@ namespace OneRoster.Bench
                 $"\"grades\":[\"{n % 12 + 1:D2}\"]") + "}";
         }
 
-        private static string Enrollment(int n, int users, DateTime modified)
+        internal static string Enrollment(int n, int users, DateTime modified)
         {
             var user = users == 0 ? 0 : n % users;
             var school = $"school-{user % 40 + 1:D3}";
