@@ -66,7 +66,7 @@ namespace OneRoster.Bench
                 "--page", scenario.PageSize.ToString(CultureInfo.InvariantCulture),
                 "--iterations", scenario.Iterations.ToString(CultureInfo.InvariantCulture),
                 "--warm-up", scenario.Cold ? "cold" : scenario.Settle ? "settle" : "pages",
-            }, BenchRun.ResultPrefix).ConfigureAwait(false);
+            }, BenchRun.ResultPrefix, scenario.Gen0Budget is { } budget ? new Dictionary<string, string> { ["DOTNET_GCgen0size"] = budget } : null).ConfigureAwait(false);
             if (fields is null)
             {
                 _out.WriteLine($"   {Variant.Describe(variant)} FAILED.");
@@ -94,9 +94,13 @@ namespace OneRoster.Bench
         /// Runs one measurement in a fresh process of this program and returns the fields of its result line (the
         /// line starting with <paramref name="resultPrefix"/>), or null when it failed or printed none.
         /// </summary>
-        internal static async Task<string[]?> RunChildAsync(IEnumerable<string> arguments, string resultPrefix)
+        internal static async Task<string[]?> RunChildAsync(IEnumerable<string> arguments, string resultPrefix, IReadOnlyDictionary<string, string>? environment = null)
         {
             var start = SelfStart();
+            foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            {
+                start.Environment[name] = value;
+            }
             foreach (var argument in arguments)
             {
                 start.ArgumentList.Add(argument);
