@@ -165,7 +165,7 @@ namespace OneRoster.Bench
                 {
                     // The floor is SQLite inserting the same rows and nothing else: no store on SQLite goes past it.
                     var ceiling = stream / Median(floor.Select(r => r.MedianSeconds));
-                    text.AppendLine(I($"  (SQLite alone, inserting the same rows into tables of the store's shape with no client, reaches {ceiling:0.00} × the stream in this run; the sync reaches {ratio / ceiling:0.00} of that)"));
+                    text.AppendLine(I($"  (SQLite alone, inserting the same rows into the store's own schema with no client, reaches {ceiling:0.00} × the stream in this run; the sync reaches {ratio / ceiling:0.00} of that)"));
                 }
             }
             foreach (var variant in new[] { "sqlite", "postgres" }.Where(speed.ContainsKey))

@@ -61,9 +61,9 @@ namespace OneRoster.Bench
                     break;
                 case "sqlite-floor":
                     // One load to compile the loop, then the measured load into a new file (see SqliteFloor).
-                    coldSeconds = SqliteFloor.Load(users, enrollments);
+                    coldSeconds = await SqliteFloor.LoadAsync(users, enrollments).ConfigureAwait(false);
                     var floorCpu = self.TotalProcessorTime;
-                    seconds = new[] { SqliteFloor.Load(users, enrollments) };
+                    seconds = new[] { await SqliteFloor.LoadAsync(users, enrollments).ConfigureAwait(false) };
                     self.Refresh();
                     cpu = (self.TotalProcessorTime - floorCpu).TotalSeconds;
                     break;

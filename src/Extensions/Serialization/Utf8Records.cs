@@ -1,6 +1,6 @@
 using System;
+using System.Buffers.Text;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text.Json;
 using OneRoster.Rostering;
 
@@ -219,7 +219,7 @@ namespace OneRoster.Serialization
                         value = integer;
                         return true;
                     }
-                    if (!decimal.TryParse(System.Text.Encoding.ASCII.GetString(digits), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                    if (!Utf8Parser.TryParse(digits, out decimal number, out var used) || used != digits.Length)
                     {
                         return false;
                     }
