@@ -26,7 +26,7 @@ namespace OneRoster.Bench
 
         // The store's settings for each connection (SqliteRosterStore opens its connections with these; they are not
         // kept in the file, unlike the page size and the journal mode).
-        private const string ConnectionSettings = "PRAGMA synchronous=NORMAL; PRAGMA temp_store=FILE; PRAGMA cache_size=-16000";
+        private const string ConnectionSettings = "PRAGMA synchronous=NORMAL; PRAGMA temp_store=FILE; PRAGMA cache_size=-16000; PRAGMA journal_size_limit=67108864";
 
         /// <summary>Loads the users and enrollments into a new file; returns the seconds from the first insert to the last commit.</summary>
         public static async Task<double> LoadAsync(int users, int enrollments)

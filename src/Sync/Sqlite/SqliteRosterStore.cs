@@ -14,15 +14,36 @@ namespace OneRoster.Sync
     /// </summary>
     public sealed class SqliteRosterStore : IRosterStore, IDisposable
     {
+        /// <summary>
+        /// What the write-ahead log is cut back to once it has been folded into the file (docs/sync.md, "Schema"). A
+        /// first load grows it to the size of the largest collection, and SQLite otherwise keeps that file at its largest
+        /// for as long as any pooled connection is open: a worker that holds the store for months would hold gigabytes.
+        /// </summary>
+        internal const long DefaultWalSizeLimit = 64L * 1024 * 1024;
+
         private readonly string _connectionString;
+        private readonly string _connectionPragmas;
         private int _migrated;
 
         /// <summary>A store in the SQLite file at <paramref name="path"/> (created with its schema on first use).</summary>
         /// <exception cref="ArgumentException">The path is null or empty.</exception>
         public SqliteRosterStore(string path)
+            : this(path, DefaultWalSizeLimit)
+        {
+        }
+
+        /// <param name="path">The SQLite file.</param>
+        /// <param name="walSizeLimit">Bytes the log is cut back to after a complete checkpoint; negative keeps it at its largest.</param>
+        internal SqliteRosterStore(string path, long walSizeLimit)
         {
             ArgumentException.ThrowIfNullOrEmpty(path);
             Path = path;
+            // WAL with synchronous=NORMAL keeps every commit atomic and consistent; a power cut may lose the last commit,
+            // which the next run pulls again. Temporary data (the "seen" set of a reconcile, the sorts of an index build
+            // after a first load) goes to temporary files, not memory: in memory it grew with the collection (1,000,000
+            // users: 211 MB peak against 139 MB at 100,000; with files 153 MB).
+            _connectionPragmas = FormattableString.Invariant(
+                $"PRAGMA synchronous=NORMAL; PRAGMA temp_store=FILE; PRAGMA cache_size=-16000; PRAGMA journal_size_limit={walSizeLimit}");
             _connectionString = new SqliteConnectionStringBuilder
             {
                 DataSource = path,
@@ -222,11 +243,7 @@ namespace OneRoster.Sync
             try
             {
                 await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-                // WAL with synchronous=NORMAL keeps every commit atomic and consistent; a power cut may lose the last
-                // commit, which the next run pulls again. Temporary data (the "seen" set of a reconcile, the sorts of an
-                // index build after a first load) goes to temporary files, not memory: in memory it grew with the
-                // collection (1,000,000 users: 211 MB peak against 139 MB at 100,000; with files 153 MB).
-                await ExecuteAsync(connection, null, "PRAGMA synchronous=NORMAL; PRAGMA temp_store=FILE; PRAGMA cache_size=-16000", cancellationToken).ConfigureAwait(false);
+                await ExecuteAsync(connection, null, _connectionPragmas, cancellationToken).ConfigureAwait(false);
                 return connection;
             }
             catch
