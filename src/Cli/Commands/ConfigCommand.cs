@@ -28,6 +28,11 @@ namespace OneRoster.Cli.Commands
         {
             var name = new Argument<string>("name") { Description = "The profile's name ('default' is used when nothing else is configured)." };
             var env = new Option<string?>("--env") { Description = "A Timeback preset: staging or production.", HelpName = "name" };
+            var provider = new Option<string?>("--provider")
+            {
+                Description = "A provider preset: " + string.Join(", ", OneRosterProvider.Presets.Select(p => p.Name.ToLowerInvariant())) + " (case, '-' and '_' ignored).",
+                HelpName = "name",
+            };
             var baseUrl = new Option<string?>("--base-url") { Description = "The provider root, e.g. https://api.example.com.", HelpName = "url" };
             var tokenUrl = new Option<string?>("--token-url") { Description = "The OAuth 2.0 token endpoint.", HelpName = "url" };
             var clientId = new Option<string?>("--client-id") { Description = "The OAuth 2.0 client id.", HelpName = "id" };
@@ -36,7 +41,7 @@ namespace OneRoster.Cli.Commands
             var scopes = new Option<string?>("--scopes") { Description = "Scopes to request, space-separated.", HelpName = "list" };
             var command = new Command("set", "Create a profile or change some of its settings (the others stay).")
             {
-                name, env, baseUrl, tokenUrl, clientId, clientSecret, secretStdin, scopes,
+                name, env, provider, baseUrl, tokenUrl, clientId, clientSecret, secretStdin, scopes,
             };
             CommandAction.Set(command, host, globals, context =>
             {
@@ -45,6 +50,7 @@ namespace OneRoster.Cli.Commands
                 var profiles = store.Load();
                 var profile = profiles.TryGetValue(profileName, out var existing) ? existing : new Profile();
                 profile.Environment = context.Value(env) ?? profile.Environment;
+                profile.Provider = context.Value(provider) ?? profile.Provider;
                 profile.BaseUrl = context.Value(baseUrl) ?? profile.BaseUrl;
                 profile.TokenUrl = context.Value(tokenUrl) ?? profile.TokenUrl;
                 profile.ClientId = context.Value(clientId) ?? profile.ClientId;
@@ -94,6 +100,7 @@ namespace OneRoster.Cli.Commands
                 {
                     ["profile"] = profileName,
                     ["env"] = profile.Environment,
+                    ["provider"] = profile.Provider,
                     ["baseUrl"] = profile.BaseUrl,
                     ["tokenUrl"] = profile.TokenUrl,
                     ["clientId"] = profile.ClientId,
@@ -124,6 +131,7 @@ namespace OneRoster.Cli.Commands
                 {
                     ["profile"] = p.Key,
                     ["env"] = p.Value.Environment,
+                    ["provider"] = p.Value.Provider,
                     ["baseUrl"] = p.Value.BaseUrl,
                     ["clientId"] = p.Value.ClientId,
                 }).ToList();
@@ -137,7 +145,7 @@ namespace OneRoster.Cli.Commands
                 }
                 else
                 {
-                    RecordOutput.WriteTable(rows, new[] { "profile", "env", "baseUrl", "clientId" }, context.Out);
+                    RecordOutput.WriteTable(rows, new[] { "profile", "env", "provider", "baseUrl", "clientId" }, context.Out);
                 }
                 return System.Threading.Tasks.Task.FromResult(ExitCodes.Ok);
             });

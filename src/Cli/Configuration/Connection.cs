@@ -17,7 +17,7 @@ namespace OneRoster.Cli.Configuration
         private static readonly string[] ProviderVariables =
         {
             OneRosterClientOptions.ClientIdVariable, OneRosterClientOptions.ClientSecretVariable, OneRosterClientOptions.BaseUrlVariable,
-            OneRosterClientOptions.TokenUrlVariable, OneRosterClientOptions.EnvironmentVariable,
+            OneRosterClientOptions.TokenUrlVariable, OneRosterClientOptions.EnvironmentVariable, OneRosterClientOptions.ProviderVariable,
         };
 
         public static OneRosterClientOptions Resolve(CliHost host, string? profileName)
@@ -37,6 +37,7 @@ namespace OneRoster.Cli.Configuration
                     BaseUrl = host.Environment(OneRosterClientOptions.BaseUrlVariable),
                     TokenUrl = host.Environment(OneRosterClientOptions.TokenUrlVariable),
                     Environment = host.Environment(OneRosterClientOptions.EnvironmentVariable),
+                    Provider = host.Environment(OneRosterClientOptions.ProviderVariable),
                     Scopes = host.Environment(OneRosterClientOptions.ScopesVariable),
                 };
                 return Checked(variables.ToClientOptions("the ONEROSTER_* variables"), "the ONEROSTER_* variables");
@@ -47,7 +48,7 @@ namespace OneRoster.Cli.Configuration
             }
             throw CliException.Usage("no-configuration",
                 "No provider is configured. Set ONEROSTER_CLIENT_ID, ONEROSTER_CLIENT_SECRET and ONEROSTER_ENV (or ONEROSTER_BASE_URL " +
-                "and ONEROSTER_TOKEN_URL), or save a profile with 'oneroster config set default ...', or pass --profile NAME.");
+                "and ONEROSTER_TOKEN_URL; ONEROSTER_PROVIDER names a provider preset such as classlink), or save a profile with 'oneroster config set default ...', or pass --profile NAME.");
         }
 
         /// <summary>A named profile's options, for commands that talk to two providers (<c>migrate --from --to</c>).</summary>

@@ -15,6 +15,9 @@ namespace OneRoster.Cli.Configuration
         [JsonProperty("env", NullValueHandling = NullValueHandling.Ignore)]
         public string? Environment { get; set; }
 
+        [JsonProperty("provider", NullValueHandling = NullValueHandling.Ignore)]
+        public string? Provider { get; set; }
+
         [JsonProperty("baseUrl", NullValueHandling = NullValueHandling.Ignore)]
         public string? BaseUrl { get; set; }
 
@@ -31,7 +34,7 @@ namespace OneRoster.Cli.Configuration
         public string? Scopes { get; set; }
 
         /// <summary>
-        /// The settings as client options. Problems with single values (an unknown preset, text that is no URL) are
+        /// The settings as client options. Problems with single values (an unknown environment or provider preset, text that is no URL) are
         /// reported here, naming <paramref name="source"/>; whether the whole is usable is the options' own check.
         /// </summary>
         public OneRosterClientOptions ToClientOptions(string source)
@@ -54,6 +57,18 @@ namespace OneRoster.Cli.Configuration
                 {
                     errors.Add($"environment '{env}' is not a known preset (known: " +
                         string.Join(", ", OneRosterEnvironment.Presets.Select(p => p.Name.ToLowerInvariant())) + "); for another provider give a base URL and a token URL");
+                }
+            }
+            if (Blank(Provider) is { } provider)
+            {
+                if (OneRosterProvider.TryParse(provider, out var preset))
+                {
+                    options.Provider = preset;
+                }
+                else
+                {
+                    errors.Add($"provider '{provider}' is not a known preset (known: " +
+                        string.Join(", ", OneRosterProvider.Presets.Select(p => p.Name.ToLowerInvariant())) + ")");
                 }
             }
             if (Blank(Scopes) is { } scopes)
