@@ -18,7 +18,7 @@ namespace OneRoster
     /// <remarks>
     /// The client takes a copy when it is constructed; later changes to this object do not affect it.
     /// <see cref="ToString"/> never shows <see cref="ClientSecret"/>. Binds from configuration
-    /// (<c>AddOneRosterClient(configuration.GetSection("OneRoster"))</c>): <c>Environment</c> by preset name,
+    /// (<c>AddOneRosterClient(configuration.GetSection("OneRoster"))</c>): <c>Environment</c> and <c>Provider</c> by preset name,
     /// URLs as strings, timeouts as <c>hh:mm:ss</c>.
     /// </remarks>
     public sealed class OneRosterClientOptions

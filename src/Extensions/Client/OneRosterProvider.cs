@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using OneRoster.Query;
 
 namespace OneRoster
@@ -8,6 +9,8 @@ namespace OneRoster
     /// and where it serves the nested resource lists. Pick a preset and override with <c>with</c>:
     /// <c>OneRosterProvider.Standard with { MaxPageSize = 1000 }</c>.
     /// </summary>
+    /// <remarks>Binds from configuration by preset name (<c>"Provider": "ClassLink"</c>, see <see cref="TryParse"/>).</remarks>
+    [TypeConverter(typeof(OneRosterProviderConverter))]
     public sealed partial record OneRosterProvider
     {
         /// <summary>A provider that follows the 1.2 spec: every filter form, pages of up to 100 records, standard paths.</summary>

@@ -139,6 +139,92 @@ namespace OneRoster.Tests.Client
         }
 
         [Test]
+        public async Task Provider_preset_binds_by_name_and_signs_requests_with_OAuth_1_0a()
+        {
+            using var server = new FakeProvider();
+            server.WithSequence("/ims/oneroster/v1p1/users/u1", "GET", FakeProvider.Ok("u1"));
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["OneRoster:Provider"] = "ClassLink",
+                ["OneRoster:BaseUrl"] = server.BaseUrl.ToString(),
+                ["OneRoster:ClientId"] = FakeProvider.ClientId,
+                ["OneRoster:ClientSecret"] = FakeProvider.ClientSecret,
+            }).Build();
+            var services = new ServiceCollection();
+            services.AddOneRosterClient(configuration.GetSection("OneRoster"));
+            await using var provider = services.BuildServiceProvider();
+
+            var client = provider.GetRequiredService<OneRosterClient>();
+            var user = await client.Users.GetAsync("u1");
+
+            Assert.That(client.Provider, Is.SameAs(OneRosterProvider.ClassLink));
+            Assert.That(user.SourcedId, Is.EqualTo("u1"));
+            var authorization = FakeProvider.Header(server.Requests("/ims/oneroster/v1p1/users/u1").Single(), "Authorization");
+            Assert.That(authorization, Does.StartWith("OAuth ").And.Contain("oauth_signature_method=\"HMAC-SHA256\"").And.Contain("oauth_consumer_key=\"" + FakeProvider.ClientId + "\""));
+            Assert.That(server.Count(FakeProvider.TokenPath), Is.Zero, "OAuth 1.0a has no token endpoint");
+        }
+
+        [TestCase("timeback-platform", "TimebackPlatform")]
+        [TestCase("infinitecampus", "InfiniteCampus")]
+        [TestCase(" EdFi ", "EdFi")]
+        public async Task Provider_preset_names_bind_as_TryParse_reads_them(string text, string preset)
+        {
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["OneRoster:Provider"] = text,
+                ["OneRoster:Environment"] = "Staging",
+                ["OneRoster:ClientId"] = "id",
+                ["OneRoster:ClientSecret"] = "s",
+            }).Build();
+            var services = new ServiceCollection();
+            services.AddOneRosterClient(configuration.GetSection("OneRoster"));
+            await using var provider = services.BuildServiceProvider();
+
+            var options = provider.GetRequiredService<IOptionsMonitor<OneRosterClientOptions>>().Get(Options.DefaultName);
+
+            Assert.That(options.Provider, Is.SameAs(OneRosterProvider.Parse(preset)));
+        }
+
+        [Test]
+        public async Task A_provider_section_still_binds_as_a_custom_profile()
+        {
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["OneRoster:Provider:Name"] = "District",
+                ["OneRoster:Provider:MaxPageSize"] = "250",
+                ["OneRoster:Environment"] = "Staging",
+                ["OneRoster:ClientId"] = "id",
+                ["OneRoster:ClientSecret"] = "s",
+            }).Build();
+            var services = new ServiceCollection();
+            services.AddOneRosterClient(configuration.GetSection("OneRoster"));
+            await using var provider = services.BuildServiceProvider();
+
+            var options = provider.GetRequiredService<IOptionsMonitor<OneRosterClientOptions>>().Get(Options.DefaultName);
+
+            Assert.That(options.Provider!.Name, Is.EqualTo("District"));
+            Assert.That(options.Provider.MaxPageSize, Is.EqualTo(250));
+        }
+
+        [Test]
+        public async Task An_unknown_provider_name_in_configuration_is_an_error_naming_the_presets()
+        {
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["OneRoster:Provider"] = "ClassLnk",
+            }).Build();
+            var services = new ServiceCollection();
+            services.AddOneRosterClient(configuration.GetSection("OneRoster"));
+            await using var provider = services.BuildServiceProvider();
+
+            var error = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<IOptionsMonitor<OneRosterClientOptions>>().Get(Options.DefaultName));
+
+            Assert.That(error!.Message, Does.Contain("OneRoster:Provider"));
+            Assert.That(error.InnerException, Is.InstanceOf<ArgumentException>());
+            Assert.That(error.InnerException!.Message, Does.Contain("'ClassLnk' is not a known OneRoster provider. Known: Standard, Timeback, TimebackPlatform, EdFi, InfiniteCampus, ClassLink."));
+        }
+
+        [Test]
         public async Task Invalid_registration_fails_with_every_problem_named()
         {
             var services = new ServiceCollection();
