@@ -33,7 +33,7 @@ namespace OneRoster.Cli.Commands
                 Description = "A provider preset: " + string.Join(", ", OneRosterProvider.Presets.Select(p => p.Name.ToLowerInvariant())) + " (case, '-' and '_' ignored).",
                 HelpName = "name",
             };
-            var baseUrl = new Option<string?>("--base-url") { Description = "The provider root, e.g. https://api.example.com.", HelpName = "url" };
+            var baseUrl = new Option<string?>("--base-url") { Description = "The provider root, e.g. https://api.example.com, or the service URL the provider documents.", HelpName = "url" };
             var tokenUrl = new Option<string?>("--token-url") { Description = "The OAuth 2.0 token endpoint.", HelpName = "url" };
             var clientId = new Option<string?>("--client-id") { Description = "The OAuth 2.0 client id.", HelpName = "id" };
             var clientSecret = new Option<string?>("--client-secret") { Description = "The client secret (shells keep history: prefer --client-secret-stdin).", HelpName = "secret" };

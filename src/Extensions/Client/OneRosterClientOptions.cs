@@ -53,8 +53,11 @@ namespace OneRoster
         public OneRosterEnvironment? Environment { get; set; }
 
         /// <summary>
-        /// The provider root, e.g. <c>https://api.example.com</c> (a path prefix is allowed); the client appends
-        /// <c>ims/oneroster/rostering/v1p2/...</c>. Overrides the environment's base URL.
+        /// The provider root, e.g. <c>https://api.example.com</c> (a path prefix is allowed); the client appends the
+        /// provider's service paths (<c>ims/oneroster/rostering/v1p2/...</c> by default, see <see cref="OneRosterProvider.ServicePaths"/>).
+        /// The service URL a provider documents is accepted too: when the path ends with a service root of
+        /// <see cref="ResolvedProvider"/> (e.g. ClassLink's <c>https://district.oneroster.com/ims/oneroster/v1p1</c>),
+        /// the part before it is the root. Overrides the environment's base URL.
         /// </summary>
         public Uri? BaseUrl { get; set; }
 
@@ -228,20 +231,14 @@ namespace OneRoster
 
         /// <summary>
         /// The base URL as <c>HttpClient.BaseAddress</c> needs it: the provider root, ending with '/', so the
-        /// generated relative paths (<c>ims/oneroster/rostering/v1p2/...</c>) append. Providers document their
-        /// service URL (<c>https://host/ims/oneroster/rostering/v1p2</c>) and users paste it: that suffix is
-        /// removed rather than doubled.
+        /// service paths (<c>ims/oneroster/rostering/v1p2/...</c>, or the profile's own) append. A pasted service URL of
+        /// the profile in use is cut to its root rather than doubled (see <see cref="OneRosterServicePaths.ProviderRootOf"/>).
         /// </summary>
         internal Uri GetApiBaseAddress()
         {
             var url = ResolvedBaseUrl ?? throw new InvalidOperationException("No OneRoster base URL is configured.");
-            var path = ServiceSuffix.Replace(url.AbsolutePath, string.Empty);
-            return WithTrailingSlash(path == url.AbsolutePath ? url : new UriBuilder(url) { Path = path }.Uri);
+            return WithTrailingSlash(ResolvedProvider.ServicePaths.ProviderRootOf(url));
         }
-
-        private static readonly System.Text.RegularExpressions.Regex ServiceSuffix = new(
-            "/ims/oneroster(/(rostering|gradebook|resources)(/v1p2)?)?/?$",
-            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         internal static Uri WithTrailingSlash(Uri url) =>
             url.AbsolutePath.EndsWith('/') ? url : new UriBuilder(url) { Path = url.AbsolutePath + "/" }.Uri;

@@ -8,7 +8,7 @@ namespace OneRoster
     /// provider's own layout such as the Timeback Platform's <c>rostering/1.0</c>. The operation's path
     /// (<c>/users</c>, <c>/classes/{id}/students</c>) follows the root unchanged.
     /// </summary>
-    public sealed record OneRosterServicePaths
+    public sealed partial record OneRosterServicePaths
     {
         /// <summary>The OneRoster 1.2 layout: <c>ims/oneroster/{rostering|gradebook|resources}/v1p2</c>.</summary>
         public static OneRosterServicePaths Standard { get; } = new(
