@@ -27,7 +27,7 @@ namespace OneRoster.Cli.Commands
         private static Command Set(CliHost host, GlobalOptions globals)
         {
             var name = new Argument<string>("name") { Description = "The profile's name ('default' is used when nothing else is configured)." };
-            var env = new Option<string?>("--env") { Description = "A Timeback preset: staging or production.", HelpName = "name" };
+            var env = new Option<string?>("--env") { Description = "A Timeback environment preset: " + string.Join(", ", OneRosterEnvironment.Presets.Select(e => e.Name.ToLowerInvariant())) + " (case ignored).", HelpName = "name" };
             var provider = new Option<string?>("--provider")
             {
                 Description = "A provider preset: " + string.Join(", ", OneRosterProvider.Presets.Select(p => p.Name.ToLowerInvariant())) + " (case, '-' and '_' ignored).",

@@ -54,10 +54,12 @@ namespace OneRoster.Cli.Commands
                         TokenUrl = fake.TokenUrl.AbsoluteUri,
                         ClientId = fake.ClientId,
                         ClientSecret = fake.ClientSecret,
+                        // A Timeback fake refuses what only the Timeback profile knows not to send (a third predicate).
+                        Provider = ProviderName(context.Value(timeback)),
                     };
                     store.Save(profiles);
                 }
-                Describe(fake, count, context);
+                Describe(fake, count, ProviderName(context.Value(timeback)), context);
 
                 try
                 {
@@ -85,19 +87,27 @@ namespace OneRoster.Cli.Commands
             }
         }
 
-        private static void Describe(OneRosterFakeServer fake, int users, CommandContext context)
+        /// <summary>The provider preset a client of this fake needs: Timeback's for a Timeback fake, else none (the standard one).</summary>
+        private static string? ProviderName(bool timeback) => timeback ? OneRosterProvider.Timeback.Name.ToLowerInvariant() : null;
+
+        private static void Describe(OneRosterFakeServer fake, int users, string? provider, CommandContext context)
         {
             var output = context.Host.Output;
             if (context.Json)
             {
-                RecordOutput.WriteJson(new JObject
+                var described = new JObject
                 {
                     ["baseUrl"] = fake.BaseUrl.AbsoluteUri,
                     ["tokenUrl"] = fake.TokenUrl.AbsoluteUri,
                     ["clientId"] = fake.ClientId,
                     ["clientSecret"] = fake.ClientSecret,
                     ["users"] = users,
-                }, output);
+                };
+                if (provider is not null)
+                {
+                    described["provider"] = provider;
+                }
+                RecordOutput.WriteJson(described, output);
                 output.Flush();
                 return;
             }
@@ -112,6 +122,10 @@ namespace OneRoster.Cli.Commands
             output.WriteLine($"  export {OneRosterClientOptions.TokenUrlVariable}={fake.TokenUrl.AbsoluteUri}");
             output.WriteLine($"  export {OneRosterClientOptions.ClientIdVariable}={fake.ClientId}");
             output.WriteLine($"  export {OneRosterClientOptions.ClientSecretVariable}={fake.ClientSecret}");
+            if (provider is not null)
+            {
+                output.WriteLine($"  export {OneRosterClientOptions.ProviderVariable}={provider}");
+            }
             output.WriteLine("Press Ctrl-C to stop.");
             output.Flush();
         }

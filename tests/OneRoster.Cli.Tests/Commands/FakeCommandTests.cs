@@ -35,6 +35,29 @@ namespace OneRoster.Cli.Tests.Commands
         }
 
         [Test]
+        public async Task A_profile_saved_by_a_timeback_fake_uses_the_timeback_provider_profile()
+        {
+            var path = NewProfilesPath();
+            using var stop = new CancellationTokenSource();
+            var ready = new TaskCompletionSource();
+            var output = new CancellationTests.SignallingWriter("Press Ctrl-C to stop.", ready.SetResult);
+            var serving = new CliRun(path).RunAsync(new[] { "fake", "--users", "25", "--timeback", "--save-profile", "tb" }, stop.Token, output);
+            await ready.Task.WaitAsync(System.TimeSpan.FromSeconds(30));
+
+            // Three predicates: a Timeback provider refuses them, so the client must know it talks to one (its profile
+            // sends two and finishes the filter locally).
+            var listed = await new CliRun(path).RunAsync("list", "users", "--profile", "tb", "--filter", "status='active' AND givenName!='zz' AND familyName!='zz'", "--json");
+            var shown = await new CliRun(path).RunAsync("config", "show", "tb", "--json");
+            stop.Cancel();
+            var result = await serving;
+
+            Assert.That(listed.ExitCode, Is.EqualTo(ExitCodes.Ok), listed.ToString());
+            Assert.That(JArray.Parse(listed.Output), Has.Count.EqualTo(25));
+            Assert.That(JObject.Parse(shown.Output)["provider"]?.ToString(), Is.EqualTo("timeback"), shown.ToString());
+            Assert.That(result.Output, Does.Contain("export ONEROSTER_PROVIDER=timeback"));
+        }
+
+        [Test]
         public async Task Fake_refuses_a_port_out_of_range()
         {
             var result = await Unconfigured().RunAsync("fake", "--port", "70000");
