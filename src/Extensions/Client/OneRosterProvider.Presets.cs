@@ -24,7 +24,7 @@ namespace OneRoster
             FilterCapabilities = FilterCapabilities.Timeback with
             {
                 SupportedOperators = FilterCapabilities.Standard.SupportedOperators,
-                NestedFieldOperators = new HashSet<FilterOperator> { FilterOperator.Equal },
+                NestedFieldOperators = FilterOperatorSet.Of(new[] { FilterOperator.Equal }),
             },
             MaxPageSize = 100,
             DefaultPageSize = 10,

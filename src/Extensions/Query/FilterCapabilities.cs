@@ -14,18 +14,18 @@ namespace OneRoster.Query
     public sealed record FilterCapabilities
     {
         // The 1.2 grammar's seven; the in-list operator (@) is a provider's extension, claimed only by the profiles that have it.
-        private static readonly FrozenSet<FilterOperator> AllOperators = new[]
+        private static readonly FilterOperatorSet AllOperators = FilterOperatorSet.Of(new[]
         {
             FilterOperator.Equal, FilterOperator.NotEqual, FilterOperator.GreaterThan, FilterOperator.GreaterThanOrEqual,
             FilterOperator.LessThan, FilterOperator.LessThanOrEqual, FilterOperator.Contains,
-        }.ToFrozenSet();
+        });
 
         private readonly int? _maxPredicates;
         private readonly IReadOnlySet<FilterOperator> _supportedOperators = AllOperators;
         private readonly int _maxServerFilters = 16;
         private readonly int _maxInListValues = 100;
         private readonly IReadOnlySet<string> _nestedFields = FrozenSet<string>.Empty;
-        private readonly IReadOnlySet<FilterOperator> _nestedFieldOperators = new[] { FilterOperator.Equal }.ToFrozenSet();
+        private readonly IReadOnlySet<FilterOperator> _nestedFieldOperators = FilterOperatorSet.Of(new[] { FilterOperator.Equal });
 
         /// <summary>Everything the OneRoster 1.2 filter text can say: any number of predicates, AND mixed with OR, parentheses, its seven operators (not the in-list <c>@</c>), doubled quotes, nested fields.</summary>
         public static FilterCapabilities Standard { get; } = new();
@@ -42,9 +42,9 @@ namespace OneRoster.Query
         public static FilterCapabilities Timeback { get; } = new()
         {
             MaxPredicates = 2,
-            SupportedOperators = new HashSet<FilterOperator>(AllOperators) { FilterOperator.In },
+            SupportedOperators = AllOperators.With(FilterOperator.In),
             NestedFields = new HashSet<string>(StringComparer.Ordinal) { "*.sourcedId" },
-            NestedFieldOperators = new HashSet<FilterOperator> { FilterOperator.Equal, FilterOperator.In },
+            NestedFieldOperators = FilterOperatorSet.Of(new[] { FilterOperator.Equal, FilterOperator.In }),
             AllowsMixedAndOr = false,
             SupportsGrouping = false,
             SupportsNestedFields = false,
@@ -56,7 +56,7 @@ namespace OneRoster.Query
         /// </summary>
         public static FilterCapabilities EdFi { get; } = new()
         {
-            SupportedOperators = new HashSet<FilterOperator> { FilterOperator.Equal, FilterOperator.GreaterThan },
+            SupportedOperators = FilterOperatorSet.Of(new[] { FilterOperator.Equal, FilterOperator.GreaterThan }),
             SupportsDoubledQuoteEscape = false,
         };
 
@@ -86,7 +86,7 @@ namespace OneRoster.Query
         public IReadOnlySet<FilterOperator> SupportedOperators
         {
             get => _supportedOperators;
-            init => _supportedOperators = (value ?? throw new ArgumentNullException(nameof(SupportedOperators))).ToFrozenSet();
+            init => _supportedOperators = FilterOperatorSet.Of(value ?? throw new ArgumentNullException(nameof(SupportedOperators)));
         }
 
         /// <summary>Whether the provider evaluates <c>~</c>; <c>~</c> is sent only when this is true and <see cref="SupportedOperators"/> has it.</summary>
@@ -116,7 +116,7 @@ namespace OneRoster.Query
         public IReadOnlySet<FilterOperator> NestedFieldOperators
         {
             get => _nestedFieldOperators;
-            init => _nestedFieldOperators = (value ?? throw new ArgumentNullException(nameof(NestedFieldOperators))).ToFrozenSet();
+            init => _nestedFieldOperators = FilterOperatorSet.Of(value ?? throw new ArgumentNullException(nameof(NestedFieldOperators)));
         }
 
         /// <summary>
