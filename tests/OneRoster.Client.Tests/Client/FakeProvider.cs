@@ -64,17 +64,17 @@ namespace OneRoster.Tests.Client
         /// <summary>The token endpoint issues numbered tokens valid for <paramref name="expiresIn"/> seconds (null: no expires_in).</summary>
         public FakeProvider WithTokens(int? expiresIn = 3600, TimeSpan? delay = null)
         {
+            var response = Response.Create().WithCallback(_ =>
+            {
+                var n = Interlocked.Increment(ref _tokensIssued);
+                var lifetime = expiresIn is { } seconds ? $",\"expires_in\":{seconds}" : string.Empty;
+                return Json(200, $"{{\"access_token\":\"{AccessToken(n)}\",\"token_type\":\"Bearer\"{lifetime}}}");
+            });
+            // WireMock's own delay awaits; sleeping in the callback held a thread-pool thread of the test process for the
+            // whole delay, and the client's timeout timers (which need one) fired late: a 1 s timeout against a 2.5 s
+            // token answer then let the token through.
             Server.Given(Request.Create().WithPath(TokenPath).UsingPost())
-                .RespondWith(Response.Create().WithCallback(_ =>
-                {
-                    if (delay is { } wait)
-                    {
-                        Thread.Sleep(wait);
-                    }
-                    var n = Interlocked.Increment(ref _tokensIssued);
-                    var lifetime = expiresIn is { } seconds ? $",\"expires_in\":{seconds}" : string.Empty;
-                    return Json(200, $"{{\"access_token\":\"{AccessToken(n)}\",\"token_type\":\"Bearer\"{lifetime}}}");
-                }));
+                .RespondWith(delay is { } wait ? response.WithDelay(wait) : response);
             return this;
         }
 
