@@ -153,9 +153,25 @@ namespace OneRoster.Serialization
             {
                 return true;
             }
-            return reader.TokenType == JsonTokenType.String
-                && reader.GetString() is { Length: > 0 } text
-                && System.Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out value);
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                return false;
+            }
+            // Unescaped text in one block is the text itself: look it up before making a string of it.
+            var plain = !reader.ValueIsEscaped && !reader.HasValueSequence;
+            if (plain && RecentUris.TryGet(reader.ValueSpan, out value))
+            {
+                return true;
+            }
+            if (reader.GetString() is not { Length: > 0 } text || !System.Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out value))
+            {
+                return false;
+            }
+            if (plain)
+            {
+                RecentUris.Add(reader.ValueSpan, value);
+            }
+            return true;
         }
 
         /// <summary>
