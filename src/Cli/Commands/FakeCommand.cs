@@ -44,6 +44,7 @@ namespace OneRoster.Cli.Commands
                 }
 
                 await using var fake = await Start(FakeDistrict.Generate(count, context.Value(seed)), options, context.CancellationToken).ConfigureAwait(false);
+                var provider = ProviderName(context.Value(timeback));
                 if (context.Value(saveProfile) is { } profileName)
                 {
                     var store = new ProfileStore(host.ProfilesPath);
@@ -55,11 +56,11 @@ namespace OneRoster.Cli.Commands
                         ClientId = fake.ClientId,
                         ClientSecret = fake.ClientSecret,
                         // A Timeback fake refuses what only the Timeback profile knows not to send (a third predicate).
-                        Provider = ProviderName(context.Value(timeback)),
+                        Provider = provider,
                     };
                     store.Save(profiles);
                 }
-                Describe(fake, count, ProviderName(context.Value(timeback)), context);
+                Describe(fake, count, provider, context);
 
                 try
                 {

@@ -103,11 +103,11 @@ namespace OneRoster.Query
 
         private static FilterCapabilities WithoutInList(FilterCapabilities capabilities)
         {
-            var operators = new HashSet<FilterOperator>(capabilities.SupportedOperators);
-            operators.Remove(FilterOperator.In);
-            var nestedOperators = new HashSet<FilterOperator>(capabilities.NestedFieldOperators);
-            nestedOperators.Remove(FilterOperator.In);
-            return capabilities with { SupportedOperators = operators, NestedFieldOperators = nestedOperators };
+            return capabilities with
+            {
+                SupportedOperators = FilterOperatorSet.Of(capabilities.SupportedOperators).Without(FilterOperator.In),
+                NestedFieldOperators = FilterOperatorSet.Of(capabilities.NestedFieldOperators).Without(FilterOperator.In),
+            };
         }
 
         private static string Describe(PushdownLevel level) => level switch

@@ -21,8 +21,6 @@ namespace OneRoster.Query
 
         private FilterOperatorSet(ulong bits) => _bits = bits;
 
-        public static FilterOperatorSet Empty { get; } = new(0);
-
         public int Count => BitOperations.PopCount(_bits);
 
         /// <summary>
@@ -39,19 +37,17 @@ namespace OneRoster.Query
             ulong bits = 0;
             foreach (var op in operators)
             {
-                if ((uint)op >= Capacity)
-                {
-                    throw new ArgumentOutOfRangeException(nameof(operators), op, "Not a FilterOperator.");
-                }
-                bits |= Bit(op);
+                bits |= StorableBit(op, nameof(operators));
             }
             return new FilterOperatorSet(bits);
         }
 
         /// <summary>This set and <paramref name="op"/>.</summary>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="op"/> is negative or 64 and above.</exception>
-        public FilterOperatorSet With(FilterOperator op) =>
-            (uint)op < Capacity ? new FilterOperatorSet(_bits | Bit(op)) : throw new ArgumentOutOfRangeException(nameof(op), op, "Not a FilterOperator.");
+        public FilterOperatorSet With(FilterOperator op) => new(_bits | StorableBit(op, nameof(op)));
+
+        /// <summary>This set without <paramref name="op"/>.</summary>
+        public FilterOperatorSet Without(FilterOperator op) => Contains(op) ? new(_bits & ~Bit(op)) : this;
 
         public bool Contains(FilterOperator item) => (uint)item < Capacity && (_bits & Bit(item)) != 0;
 
@@ -99,6 +95,9 @@ namespace OneRoster.Query
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
         private static ulong Bit(FilterOperator op) => 1UL << (int)op;
+
+        private static ulong StorableBit(FilterOperator op, string parameter) =>
+            (uint)op < Capacity ? Bit(op) : throw new ArgumentOutOfRangeException(parameter, op, "Not a FilterOperator.");
 
         /// <summary>The bits of <paramref name="other"/>'s elements, and whether it holds any value no set of this kind can.</summary>
         private static (ulong Bits, bool Foreign) BitsOf(IEnumerable<FilterOperator> other)

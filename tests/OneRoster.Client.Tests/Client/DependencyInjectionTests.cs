@@ -92,7 +92,7 @@ namespace OneRoster.Tests.Client
         public async Task Options_bind_from_a_configuration_section()
         {
             using var server = new FakeProvider().WithTokens().WithUser("u1");
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            await using var provider = BoundFrom(new Dictionary<string, string?>
             {
                 ["OneRoster:BaseUrl"] = server.BaseUrl.ToString(),
                 ["OneRoster:TokenUrl"] = server.TokenUrl.ToString(),
@@ -103,10 +103,7 @@ namespace OneRoster.Tests.Client
                 ["OneRoster:Timeout"] = "00:00:05",
                 ["OneRoster:Retry:MaxRetries"] = "1",
                 ["OneRoster:Retry:BaseDelay"] = "00:00:00.002",
-            }).Build();
-            var services = new ServiceCollection();
-            services.AddOneRosterClient(configuration.GetSection("OneRoster"));
-            await using var provider = services.BuildServiceProvider();
+            });
 
             var client = provider.GetRequiredService<OneRosterClient>();
             await FakeProvider.GetUser(client, "u1");
@@ -122,17 +119,14 @@ namespace OneRoster.Tests.Client
         [Test]
         public async Task Environment_preset_binds_by_name()
         {
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            await using var provider = BoundFrom(new Dictionary<string, string?>
             {
                 ["OneRoster:Environment"] = "production",
                 ["OneRoster:ClientId"] = "id",
                 ["OneRoster:ClientSecret"] = "s",
-            }).Build();
-            var services = new ServiceCollection();
-            services.AddOneRosterClient(configuration.GetSection("OneRoster"));
-            await using var provider = services.BuildServiceProvider();
+            });
 
-            var options = provider.GetRequiredService<IOptionsMonitor<OneRosterClientOptions>>().Get(Options.DefaultName);
+            var options = DefaultOptions(provider);
 
             Assert.That(options.Environment, Is.EqualTo(OneRosterEnvironment.Production));
             Assert.That(provider.GetRequiredService<OneRosterClient>().HttpClient.BaseAddress, Is.EqualTo(new Uri("https://api.alpha-1edtech.com/")));
@@ -143,16 +137,13 @@ namespace OneRoster.Tests.Client
         {
             using var server = new FakeProvider();
             server.WithSequence("/ims/oneroster/v1p1/users/u1", "GET", FakeProvider.Ok("u1"));
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            await using var provider = BoundFrom(new Dictionary<string, string?>
             {
                 ["OneRoster:Provider"] = "ClassLink",
                 ["OneRoster:BaseUrl"] = server.BaseUrl.ToString(),
                 ["OneRoster:ClientId"] = FakeProvider.ClientId,
                 ["OneRoster:ClientSecret"] = FakeProvider.ClientSecret,
-            }).Build();
-            var services = new ServiceCollection();
-            services.AddOneRosterClient(configuration.GetSection("OneRoster"));
-            await using var provider = services.BuildServiceProvider();
+            });
 
             var client = provider.GetRequiredService<OneRosterClient>();
             var user = await client.Users.GetAsync("u1");
@@ -169,18 +160,15 @@ namespace OneRoster.Tests.Client
         [TestCase(" EdFi ", "EdFi")]
         public async Task Provider_preset_names_bind_as_TryParse_reads_them(string text, string preset)
         {
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            await using var provider = BoundFrom(new Dictionary<string, string?>
             {
                 ["OneRoster:Provider"] = text,
                 ["OneRoster:Environment"] = "Staging",
                 ["OneRoster:ClientId"] = "id",
                 ["OneRoster:ClientSecret"] = "s",
-            }).Build();
-            var services = new ServiceCollection();
-            services.AddOneRosterClient(configuration.GetSection("OneRoster"));
-            await using var provider = services.BuildServiceProvider();
+            });
 
-            var options = provider.GetRequiredService<IOptionsMonitor<OneRosterClientOptions>>().Get(Options.DefaultName);
+            var options = DefaultOptions(provider);
 
             Assert.That(options.Provider, Is.SameAs(OneRosterProvider.Parse(preset)));
         }
@@ -188,19 +176,16 @@ namespace OneRoster.Tests.Client
         [Test]
         public async Task A_provider_section_still_binds_as_a_custom_profile()
         {
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            await using var provider = BoundFrom(new Dictionary<string, string?>
             {
                 ["OneRoster:Provider:Name"] = "District",
                 ["OneRoster:Provider:MaxPageSize"] = "250",
                 ["OneRoster:Environment"] = "Staging",
                 ["OneRoster:ClientId"] = "id",
                 ["OneRoster:ClientSecret"] = "s",
-            }).Build();
-            var services = new ServiceCollection();
-            services.AddOneRosterClient(configuration.GetSection("OneRoster"));
-            await using var provider = services.BuildServiceProvider();
+            });
 
-            var options = provider.GetRequiredService<IOptionsMonitor<OneRosterClientOptions>>().Get(Options.DefaultName);
+            var options = DefaultOptions(provider);
 
             Assert.That(options.Provider!.Name, Is.EqualTo("District"));
             Assert.That(options.Provider.MaxPageSize, Is.EqualTo(250));
@@ -209,15 +194,12 @@ namespace OneRoster.Tests.Client
         [Test]
         public async Task An_unknown_provider_name_in_configuration_is_an_error_naming_the_presets()
         {
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            await using var provider = BoundFrom(new Dictionary<string, string?>
             {
                 ["OneRoster:Provider"] = "ClassLnk",
-            }).Build();
-            var services = new ServiceCollection();
-            services.AddOneRosterClient(configuration.GetSection("OneRoster"));
-            await using var provider = services.BuildServiceProvider();
+            });
 
-            var error = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<IOptionsMonitor<OneRosterClientOptions>>().Get(Options.DefaultName));
+            var error = Assert.Throws<InvalidOperationException>(() => DefaultOptions(provider));
 
             Assert.That(error!.Message, Does.Contain("OneRoster:Provider"));
             Assert.That(error.InnerException, Is.InstanceOf<ArgumentException>());
@@ -258,5 +240,17 @@ namespace OneRoster.Tests.Client
             o.Retry.BaseDelay = TimeSpan.FromMilliseconds(2);
             o.Retry.MaxDelay = TimeSpan.FromMilliseconds(20);
         }
+
+        /// <summary>A container with the default client registered from these settings under the section "OneRoster".</summary>
+        private static ServiceProvider BoundFrom(Dictionary<string, string?> settings)
+        {
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+            var services = new ServiceCollection();
+            services.AddOneRosterClient(configuration.GetSection("OneRoster"));
+            return services.BuildServiceProvider();
+        }
+
+        private static OneRosterClientOptions DefaultOptions(ServiceProvider provider) =>
+            provider.GetRequiredService<IOptionsMonitor<OneRosterClientOptions>>().Get(Options.DefaultName);
     }
 }
