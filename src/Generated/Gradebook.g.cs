@@ -2656,6 +2656,7 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one LineItem in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LineItem? value)
         {
             value = null;
@@ -2853,6 +2854,7 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one SingleLineItem in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleLineItem? value)
         {
             value = null;
@@ -3038,6 +3040,7 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one Result in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Result? value)
         {
             value = null;
@@ -3242,6 +3245,7 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one SingleResult in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleResult? value)
         {
             value = null;
@@ -3343,6 +3347,7 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one Category in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Category? value)
         {
             value = null;
@@ -3463,6 +3468,7 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one SingleCategory in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleCategory? value)
         {
             value = null;
@@ -3585,6 +3591,7 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one ScoreScale in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ScoreScale? value)
         {
             value = null;
@@ -3728,6 +3735,7 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one ScoreScaleValue in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ScoreScaleValue? value)
         {
             value = null;
@@ -3834,6 +3842,7 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one SingleScoreScale in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleScoreScale? value)
         {
             value = null;
@@ -3998,6 +4007,7 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one AssessmentLineItem in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AssessmentLineItem? value)
         {
             value = null;
@@ -4181,6 +4191,7 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one SingleAssessmentLineItem in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleAssessmentLineItem? value)
         {
             value = null;
@@ -4366,6 +4377,7 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one AssessmentResult in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AssessmentResult? value)
         {
             value = null;
@@ -4570,6 +4582,7 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one SingleAssessmentResult in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleAssessmentResult? value)
         {
             value = null;
@@ -4643,6 +4656,7 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one LearningObjectiveSet in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LearningObjectiveSet? value)
         {
             value = null;
@@ -4730,6 +4744,7 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one LearningObjectiveScoreSet in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LearningObjectiveScoreSet? value)
         {
             value = null;
@@ -4824,6 +4839,7 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one LearningObjectiveResults in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LearningObjectiveResults? value)
         {
             value = null;

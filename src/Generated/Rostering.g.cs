@@ -5166,6 +5166,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one PagedSet in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PagedSet? value)
         {
             value = null;
@@ -5274,6 +5275,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one GuidRef in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out GuidRef? value)
         {
             value = null;
@@ -5388,6 +5390,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one StatusInfo in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StatusInfo? value)
         {
             value = null;
@@ -5482,6 +5485,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one CodeMinor in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CodeMinor? value)
         {
             value = null;
@@ -5555,6 +5559,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one CodeMinorField in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CodeMinorField? value)
         {
             value = null;
@@ -5635,6 +5640,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one GuidPair in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out GuidPair? value)
         {
             value = null;
@@ -5708,6 +5714,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one GuidPairSet in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out GuidPairSet? value)
         {
             value = null;
@@ -5865,6 +5872,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one AcademicSession in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AcademicSession? value)
         {
             value = null;
@@ -6134,6 +6142,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one Class in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Class? value)
         {
             value = null;
@@ -6410,6 +6419,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one Course in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Course? value)
         {
             value = null;
@@ -6651,6 +6661,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one CourseComponent in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CourseComponent? value)
         {
             value = null;
@@ -6850,6 +6861,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one ComponentResource in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ComponentResource? value)
         {
             value = null;
@@ -7084,6 +7096,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one Demographics in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Demographics? value)
         {
             value = null;
@@ -7332,6 +7345,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one Enrollment in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Enrollment? value)
         {
             value = null;
@@ -7489,6 +7503,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one ClassEnrollment in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ClassEnrollment? value)
         {
             value = null;
@@ -7632,6 +7647,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one Org in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Org? value)
         {
             value = null;
@@ -7936,6 +7952,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one User in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out User? value)
         {
             value = null;
@@ -8191,6 +8208,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one UserId in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out UserId? value)
         {
             value = null;
@@ -8299,6 +8317,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one RoleAssignment in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RoleAssignment? value)
         {
             value = null;
@@ -8442,6 +8461,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one UserProfile in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out UserProfile? value)
         {
             value = null;
@@ -8578,6 +8598,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one UserProfileApp in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out UserProfileApp? value)
         {
             value = null;
@@ -8693,6 +8714,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one Credential in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Credential? value)
         {
             value = null;
@@ -8787,6 +8809,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one CredentialRegistration in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CredentialRegistration? value)
         {
             value = null;
@@ -8867,6 +8890,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one CredentialLogin in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CredentialLogin? value)
         {
             value = null;
@@ -8954,6 +8978,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one CredentialRegistrationResult in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CredentialRegistrationResult? value)
         {
             value = null;
@@ -9034,6 +9059,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one DecryptedCredential in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DecryptedCredential? value)
         {
             value = null;
@@ -9122,6 +9148,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one SingleAcademicSession in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleAcademicSession? value)
         {
             value = null;
@@ -9210,6 +9237,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one SingleClass in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleClass? value)
         {
             value = null;
@@ -9298,6 +9326,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one SingleCourse in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleCourse? value)
         {
             value = null;
@@ -9386,6 +9415,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one SingleCourseComponent in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleCourseComponent? value)
         {
             value = null;
@@ -9474,6 +9504,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one SingleComponentResource in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleComponentResource? value)
         {
             value = null;
@@ -9562,6 +9593,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one SingleDemographics in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleDemographics? value)
         {
             value = null;
@@ -9650,6 +9682,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one SingleEnrollment in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleEnrollment? value)
         {
             value = null;
@@ -9738,6 +9771,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one SingleOrg in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleOrg? value)
         {
             value = null;
@@ -9826,6 +9860,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one SingleUser in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleUser? value)
         {
             value = null;
@@ -9892,6 +9927,7 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one ClassEnrollmentRequest in its canonical form; false when the JSON needs the general reader.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ClassEnrollmentRequest? value)
         {
             value = null;

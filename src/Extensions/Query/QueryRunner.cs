@@ -74,7 +74,23 @@ namespace OneRoster.Query
             return Paginator.ToPage(request, response, residual is null ? null : record => Matches(residual, record));
         }
 
-        public async IAsyncEnumerable<T> StreamAsync(OneRosterQuery query, long? maxItems, [EnumeratorCancellation] CancellationToken cancellationToken)
+        public IAsyncEnumerable<T> StreamAsync(OneRosterQuery query, long? maxItems, CancellationToken cancellationToken)
+        {
+            if (query.Filter is null && maxItems is not < 0)
+            {
+                // Unfiltered (a full pull: the commonest stream and the longest): no 400 can call for another plan and
+                // nothing is evaluated here, so the paginator's stream is handed out as it is. Each layer of async
+                // iterator costs every record; a fresh process runs them unoptimised for its first seconds.
+                var plan = Plan(query, _context.Pushdown.Level);
+                if (plan.ServerFilters.Count <= 1 && plan.Residual is null)
+                {
+                    return Paginate(query, plan.ServerFilters.FirstOrDefault(), plan.FieldsTextFor(query), maxItems, cancellationToken);
+                }
+            }
+            return StreamAdaptivelyAsync(query, maxItems, cancellationToken);
+        }
+
+        private async IAsyncEnumerable<T> StreamAdaptivelyAsync(OneRosterQuery query, long? maxItems, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             if (maxItems is < 0)
             {
@@ -138,18 +154,11 @@ namespace OneRoster.Query
             long yielded = 0;
             foreach (var serverFilter in plan.ServerFilters.DefaultIfEmpty(null))
             {
-                var arguments = Arguments(query, serverFilter, fields);
-                var options = new PagingOptions
-                {
-                    PageSize = query.LimitValue ?? _context.PageSize,
-                    MaxConcurrency = _context.MaxConcurrency,
-                    StartOffset = query.OffsetValue ?? 0,
-                    // Every record the provider sends is yielded when it evaluates the whole filter in one request
-                    // stream: then maxItems caps the limit and the pages asked for too. Otherwise records are dropped
-                    // here, and the count is kept below.
-                    MaxItems = plan.Residual is null && plan.ServerFilters.Count <= 1 ? maxItems : null,
-                };
-                await foreach (var record in Paginator.StreamAsync<T>((request, ct) => FetchAsync(arguments, request, recordByRecord: true, ct), Key, options, cancellationToken).ConfigureAwait(false))
+                // Every record the provider sends is yielded when it evaluates the whole filter in one request stream:
+                // then maxItems caps the limit and the pages asked for too. Otherwise records are dropped here, and the
+                // count is kept below.
+                var pageCap = plan.Residual is null && plan.ServerFilters.Count <= 1 ? maxItems : null;
+                await foreach (var record in Paginate(query, serverFilter, fields, pageCap, cancellationToken).ConfigureAwait(false))
                 {
                     if (plan.Residual is not null && !Matches(plan.Residual, record))
                     {
@@ -166,6 +175,20 @@ namespace OneRoster.Query
                     }
                 }
             }
+        }
+
+        /// <summary>The records of one request stream (one server filter), every one the provider sends.</summary>
+        private IAsyncEnumerable<T> Paginate(OneRosterQuery query, string? serverFilter, string? fields, long? maxItems, CancellationToken cancellationToken)
+        {
+            var arguments = Arguments(query, serverFilter, fields);
+            var options = new PagingOptions
+            {
+                PageSize = query.LimitValue ?? _context.PageSize,
+                MaxConcurrency = _context.MaxConcurrency,
+                StartOffset = query.OffsetValue ?? 0,
+                MaxItems = maxItems,
+            };
+            return Paginator.StreamAsync<T>((request, ct) => FetchAsync(arguments, request, recordByRecord: true, ct), Key, options, cancellationToken);
         }
 
         private QueryPlan Plan(OneRosterQuery query, PushdownLevel level)

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace OneRoster.Serialization
@@ -10,6 +11,7 @@ namespace OneRoster.Serialization
     /// because a page is read on one thread and the generated readers take no context; a slot's key is the Uri's own
     /// <see cref="Uri.OriginalString"/>, so a miss allocates nothing beyond what it would anyway.
     /// </summary>
+    // Read for every record: every method is compiled optimised at once, as the record readers are (Utf8Records' remarks).
     internal static class RecentUris
     {
         private const int Slots = 32;
@@ -18,6 +20,7 @@ namespace OneRoster.Serialization
         private static Uri?[]? _slots;
 
         /// <summary>The Uri of this href text if it was read recently on this thread (ASCII text only).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static bool TryGet(ReadOnlySpan<byte> utf8, out Uri? uri)
         {
             uri = _slots?[Slot(utf8)];
@@ -30,9 +33,11 @@ namespace OneRoster.Serialization
         }
 
         /// <summary>Keeps <paramref name="uri"/>, read from <paramref name="utf8"/>, for the next record naming it.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Add(ReadOnlySpan<byte> utf8, Uri uri) => (_slots ??= new Uri?[Slots])[Slot(utf8)] = uri;
 
         // The last bytes tell hrefs of one provider apart (they end with the sourcedId); the length separates the rest.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static int Slot(ReadOnlySpan<byte> utf8)
         {
             var hash = utf8.Length;

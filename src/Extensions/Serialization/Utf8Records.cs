@@ -1,6 +1,7 @@
 using System;
 using System.Buffers.Text;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using OneRoster.Rostering;
 
@@ -12,21 +13,37 @@ namespace OneRoster.Serialization
     /// gives, and answers false for anything else, so that the general reader decides every other case: its
     /// leniency, its errors and their messages stay in one place.
     /// </summary>
+    /// <remarks>
+    /// These methods, the generated readers and the stream's step from record to record are compiled fully optimised
+    /// at their first call (<see cref="MethodImplOptions.AggressiveOptimization"/>). Tiered compilation would run
+    /// them unoptimised, then instrumented, and a fresh process keeps its single tiering thread busy (and paused by
+    /// every method called for the first time) long enough that a cold 100,000-user read spent about a sixth of its
+    /// time in those copies. What such code gives up is dynamic PGO, whose main gain here was inlining: the small
+    /// readers are therefore inlined into the generated ones by request, and a property name is compared here rather
+    /// than through the framework (whose shared copy would again run instrumented for the first seconds). With both,
+    /// a long-running stream measured within a few percent of before (docs/pagination.md, "Performance").
+    /// </remarks>
     internal static class Utf8Records
     {
         /// <summary>
         /// The index of the property name under the reader in <paramref name="names"/>, or -1.
         /// Providers write properties in one order, so the one after the last match is tried first.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.AggressiveInlining)]
         public static int Match(ref Utf8JsonReader reader, byte[][] names, ref int next)
         {
-            if (next < names.Length && reader.ValueTextEquals(names[next]))
+            if (reader.ValueIsEscaped || reader.HasValueSequence)
+            {
+                return MatchEscaped(ref reader, names, ref next);
+            }
+            var name = reader.ValueSpan;
+            if (next < names.Length && Same(name, names[next]))
             {
                 return next++;
             }
             for (var i = 0; i < names.Length; i++)
             {
-                if (reader.ValueTextEquals(names[i]))
+                if (Same(name, names[i]))
                 {
                     next = i + 1;
                     return i;
@@ -36,6 +53,39 @@ namespace OneRoster.Serialization
             return -1;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.AggressiveInlining)]
+        private static bool Same(ReadOnlySpan<byte> name, byte[] expected)
+        {
+            if (name.Length != expected.Length)
+            {
+                return false;
+            }
+            for (var i = 0; i < name.Length; i++)
+            {
+                if (name[i] != expected[i])
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /// <summary>A name with escapes, or across two body blocks: the framework's comparison, which decodes it.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static int MatchEscaped(ref Utf8JsonReader reader, byte[][] names, ref int next)
+        {
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (reader.ValueTextEquals(names[i]))
+                {
+                    next = i + 1;
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.AggressiveInlining)]
         public static bool String(ref Utf8JsonReader reader, out string? value)
         {
             switch (reader.TokenType)
@@ -53,6 +103,7 @@ namespace OneRoster.Serialization
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.AggressiveInlining)]
         public static bool Boolean(ref Utf8JsonReader reader, out bool? value)
         {
             switch (reader.TokenType)
@@ -70,6 +121,7 @@ namespace OneRoster.Serialization
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.AggressiveInlining)]
         public static bool Int32(ref Utf8JsonReader reader, out int? value)
         {
             value = null;
@@ -81,6 +133,7 @@ namespace OneRoster.Serialization
             return reader.TokenType == JsonTokenType.Null;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.AggressiveInlining)]
         public static bool Int64(ref Utf8JsonReader reader, out long? value)
         {
             value = null;
@@ -93,6 +146,7 @@ namespace OneRoster.Serialization
         }
 
         /// <summary>Json.NET reads a single through a double (checked against it on random numbers by the tests).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.AggressiveInlining)]
         public static bool Single(ref Utf8JsonReader reader, out float? value)
         {
             var read = Double(ref reader, out var number);
@@ -100,6 +154,7 @@ namespace OneRoster.Serialization
             return read;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.AggressiveInlining)]
         public static bool Double(ref Utf8JsonReader reader, out double? value)
         {
             value = null;
@@ -112,6 +167,7 @@ namespace OneRoster.Serialization
         }
 
         /// <summary>An ISO 8601 instant (what <see cref="LenientDateTimeConverter"/> reads first); other forms go to it.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.AggressiveInlining)]
         public static bool Instant(ref Utf8JsonReader reader, out DateTimeOffset? value)
         {
             value = null;
@@ -129,6 +185,7 @@ namespace OneRoster.Serialization
         }
 
         /// <summary>A calendar date, or a date-time whose first ten characters are one, as <see cref="LenientDateConverter"/> reads it.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.AggressiveInlining)]
         public static bool Date(ref Utf8JsonReader reader, out DateOnly? value)
         {
             value = null;
@@ -146,6 +203,7 @@ namespace OneRoster.Serialization
         }
 
         /// <summary>Json.NET makes a <see cref="System.Uri"/> of any kind from non-empty text (and null from empty text).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.AggressiveInlining)]
         public static bool Uri(ref Utf8JsonReader reader, out Uri? value)
         {
             value = null;
@@ -180,6 +238,7 @@ namespace OneRoster.Serialization
         /// <see cref="decimal"/>, keeping their digits). Nested objects and arrays, and numbers with an exponent or
         /// more digits than a decimal keeps exactly, are Json.NET's.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static bool Metadata(ref Utf8JsonReader reader, out Metadata? value)
         {
             value = null;
@@ -206,6 +265,7 @@ namespace OneRoster.Serialization
             return reader.TokenType == JsonTokenType.EndObject;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static bool MetadataValue(ref Utf8JsonReader reader, out object? value)
         {
             value = null;
@@ -247,6 +307,7 @@ namespace OneRoster.Serialization
         }
 
         /// <summary>A list of strings; a null item is Json.NET's to handle.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static bool Strings(ref Utf8JsonReader reader, out List<string>? value)
         {
             value = null;
@@ -268,6 +329,7 @@ namespace OneRoster.Serialization
         }
 
         /// <summary>A list of objects; a null item, or a single object where a list is declared, is Json.NET's to handle.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static bool List<T>(ref Utf8JsonReader reader, Utf8RecordReader<T> read, out List<T>? value)
             where T : class
         {
@@ -293,6 +355,7 @@ namespace OneRoster.Serialization
             return reader.TokenType == JsonTokenType.EndArray;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.AggressiveInlining)]
         public static bool Object<T>(ref Utf8JsonReader reader, Utf8RecordReader<T> read, out T? value)
             where T : class
         {
@@ -301,6 +364,7 @@ namespace OneRoster.Serialization
         }
 
         /// <summary>A property whose type has no canonical form here (free-form JSON): read only when absent (null).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.AggressiveInlining)]
         public static bool Absent<T>(ref Utf8JsonReader reader, out T? value)
             where T : class
         {

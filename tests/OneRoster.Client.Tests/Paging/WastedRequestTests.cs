@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using NUnit.Framework;
 using OneRoster.Paging;
+using OneRoster.Query;
 using OneRoster.Testing;
 
 namespace OneRoster.Tests.Paging
@@ -68,6 +69,24 @@ namespace OneRoster.Tests.Paging
 
             Assert.That(read, Has.Count.EqualTo(250));
             Assert.That(UserRequests().Select(LimitAndOffset), Is.EqualTo(new[] { (100, 0), (100, 100), (50, 200) }));
+        }
+
+        [TestCase(false, TestName = "An_unfiltered_stream_enumerated_twice_reads_afresh_with_the_same_requests")]
+        [TestCase(true, TestName = "A_filtered_stream_enumerated_twice_reads_afresh_with_the_same_requests")]
+        public async Task A_stream_enumerated_twice_reads_afresh_with_the_same_requests(bool filtered)
+        {
+            var stream = filtered
+                ? _client.Users.StreamAsync(q => q.Where(Filter.Field("status").EqualTo("active")), maxItems: 150)
+                : _client.Users.StreamAsync(maxItems: 150);
+
+            var first = await stream.ToListAsync();
+            var once = UserRequests().Select(LimitAndOffset).ToArray();
+            var second = await stream.ToListAsync();
+
+            Assert.That(first.Select(u => u.SourcedId).ToList(), Has.Count.EqualTo(150).And.Unique);
+            Assert.That(second.Select(u => u.SourcedId), Is.EqualTo(first.Select(u => u.SourcedId)));
+            Assert.That(once, Is.EqualTo(new[] { (100, 0), (50, 100) }));
+            Assert.That(UserRequests().Select(LimitAndOffset), Is.EqualTo(once.Concat(once)));
         }
 
         [Test]
