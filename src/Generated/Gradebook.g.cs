@@ -2656,7 +2656,6 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one LineItem in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LineItem? value)
         {
             value = null;
@@ -2854,7 +2853,6 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one SingleLineItem in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleLineItem? value)
         {
             value = null;
@@ -3040,7 +3038,6 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one Result in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Result? value)
         {
             value = null;
@@ -3245,7 +3242,6 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one SingleResult in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleResult? value)
         {
             value = null;
@@ -3347,7 +3343,6 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one Category in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Category? value)
         {
             value = null;
@@ -3468,7 +3463,6 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one SingleCategory in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleCategory? value)
         {
             value = null;
@@ -3591,7 +3585,6 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one ScoreScale in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ScoreScale? value)
         {
             value = null;
@@ -3735,7 +3728,6 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one ScoreScaleValue in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ScoreScaleValue? value)
         {
             value = null;
@@ -3842,7 +3834,6 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one SingleScoreScale in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleScoreScale? value)
         {
             value = null;
@@ -4007,7 +3998,6 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one AssessmentLineItem in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AssessmentLineItem? value)
         {
             value = null;
@@ -4191,7 +4181,6 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one SingleAssessmentLineItem in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleAssessmentLineItem? value)
         {
             value = null;
@@ -4377,7 +4366,6 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one AssessmentResult in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AssessmentResult? value)
         {
             value = null;
@@ -4582,7 +4570,6 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one SingleAssessmentResult in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleAssessmentResult? value)
         {
             value = null;
@@ -4656,7 +4643,6 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one LearningObjectiveSet in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LearningObjectiveSet? value)
         {
             value = null;
@@ -4744,7 +4730,6 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one LearningObjectiveScoreSet in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LearningObjectiveScoreSet? value)
         {
             value = null;
@@ -4839,7 +4824,6 @@ namespace OneRoster.Gradebook
         };
 
         /// <summary>Reads one LearningObjectiveResults in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LearningObjectiveResults? value)
         {
             value = null;

@@ -1168,7 +1168,6 @@ namespace OneRoster.Resources
         };
 
         /// <summary>Reads one Resource in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Resource? value)
         {
             value = null;
@@ -1317,7 +1316,6 @@ namespace OneRoster.Resources
         };
 
         /// <summary>Reads one SingleResource in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleResource? value)
         {
             value = null;
@@ -1391,7 +1389,6 @@ namespace OneRoster.Resources
         };
 
         /// <summary>Reads one ResourceAssignment in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ResourceAssignment? value)
         {
             value = null;
@@ -1466,7 +1463,6 @@ namespace OneRoster.Resources
         };
 
         /// <summary>Reads one SingleResourceAssignment in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleResourceAssignment? value)
         {
             value = null;
@@ -1530,7 +1526,6 @@ namespace OneRoster.Resources
         };
 
         /// <summary>Reads one ResourceAssignmentResult in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ResourceAssignmentResult? value)
         {
             value = null;

@@ -5166,7 +5166,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one PagedSet in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PagedSet? value)
         {
             value = null;
@@ -5275,7 +5274,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one GuidRef in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out GuidRef? value)
         {
             value = null;
@@ -5390,7 +5388,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one StatusInfo in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StatusInfo? value)
         {
             value = null;
@@ -5485,7 +5482,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one CodeMinor in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CodeMinor? value)
         {
             value = null;
@@ -5559,7 +5555,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one CodeMinorField in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CodeMinorField? value)
         {
             value = null;
@@ -5640,7 +5635,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one GuidPair in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out GuidPair? value)
         {
             value = null;
@@ -5714,7 +5708,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one GuidPairSet in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out GuidPairSet? value)
         {
             value = null;
@@ -5872,7 +5865,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one AcademicSession in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AcademicSession? value)
         {
             value = null;
@@ -6142,7 +6134,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one Class in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Class? value)
         {
             value = null;
@@ -6419,7 +6410,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one Course in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Course? value)
         {
             value = null;
@@ -6661,7 +6651,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one CourseComponent in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CourseComponent? value)
         {
             value = null;
@@ -6861,7 +6850,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one ComponentResource in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ComponentResource? value)
         {
             value = null;
@@ -7096,7 +7084,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one Demographics in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Demographics? value)
         {
             value = null;
@@ -7345,7 +7332,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one Enrollment in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Enrollment? value)
         {
             value = null;
@@ -7503,7 +7489,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one ClassEnrollment in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ClassEnrollment? value)
         {
             value = null;
@@ -7647,7 +7632,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one Org in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Org? value)
         {
             value = null;
@@ -7952,7 +7936,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one User in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out User? value)
         {
             value = null;
@@ -8208,7 +8191,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one UserId in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out UserId? value)
         {
             value = null;
@@ -8317,7 +8299,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one RoleAssignment in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RoleAssignment? value)
         {
             value = null;
@@ -8461,7 +8442,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one UserProfile in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out UserProfile? value)
         {
             value = null;
@@ -8598,7 +8578,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one UserProfileApp in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out UserProfileApp? value)
         {
             value = null;
@@ -8714,7 +8693,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one Credential in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Credential? value)
         {
             value = null;
@@ -8809,7 +8787,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one CredentialRegistration in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CredentialRegistration? value)
         {
             value = null;
@@ -8890,7 +8867,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one CredentialLogin in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CredentialLogin? value)
         {
             value = null;
@@ -8978,7 +8954,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one CredentialRegistrationResult in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CredentialRegistrationResult? value)
         {
             value = null;
@@ -9059,7 +9034,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one DecryptedCredential in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DecryptedCredential? value)
         {
             value = null;
@@ -9148,7 +9122,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one SingleAcademicSession in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleAcademicSession? value)
         {
             value = null;
@@ -9237,7 +9210,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one SingleClass in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleClass? value)
         {
             value = null;
@@ -9326,7 +9298,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one SingleCourse in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleCourse? value)
         {
             value = null;
@@ -9415,7 +9386,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one SingleCourseComponent in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleCourseComponent? value)
         {
             value = null;
@@ -9504,7 +9474,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one SingleComponentResource in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleComponentResource? value)
         {
             value = null;
@@ -9593,7 +9562,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one SingleDemographics in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleDemographics? value)
         {
             value = null;
@@ -9682,7 +9650,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one SingleEnrollment in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleEnrollment? value)
         {
             value = null;
@@ -9771,7 +9738,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one SingleOrg in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleOrg? value)
         {
             value = null;
@@ -9860,7 +9826,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one SingleUser in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SingleUser? value)
         {
             value = null;
@@ -9927,7 +9892,6 @@ namespace OneRoster.Rostering
         };
 
         /// <summary>Reads one ClassEnrollmentRequest in its canonical form; false when the JSON needs the general reader.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static bool TryReadUtf8(ref System.Text.Json.Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ClassEnrollmentRequest? value)
         {
             value = null;

@@ -17,7 +17,7 @@ namespace OneRoster.Paging
         private HashSet<string> _currentPage = new(StringComparer.Ordinal);
 
         /// <summary>Records <paramref name="key"/> for the current page; true when the previous or the current page already had it.</summary>
-        // Called for every record: compiled optimised at once, as the record readers are (Utf8Records' remarks).
+        // Called for every record: compiled optimised at once, like the readers' helpers (Utf8Records' remarks).
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool IsRepeat(string key)
         {

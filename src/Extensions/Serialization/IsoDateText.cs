@@ -9,7 +9,7 @@ namespace OneRoster.Serialization
     /// fifth of the CPU time of a large user stream. Anything else returns false and the caller falls back to
     /// the BCL; whatever this accepts, the BCL fallback would have read to the same value.
     /// </summary>
-    // Read for every record: every method is compiled optimised at once, as the record readers are (Utf8Records' remarks).
+    // Read for every record: every method is compiled optimised at once, like the readers' helpers (Utf8Records' remarks).
     internal static class IsoDateText
     {
         /// <summary><c>yyyy-MM-dd</c>, exactly.</summary>

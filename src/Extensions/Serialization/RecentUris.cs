@@ -11,7 +11,7 @@ namespace OneRoster.Serialization
     /// because a page is read on one thread and the generated readers take no context; a slot's key is the Uri's own
     /// <see cref="Uri.OriginalString"/>, so a miss allocates nothing beyond what it would anyway.
     /// </summary>
-    // Read for every record: every method is compiled optimised at once, as the record readers are (Utf8Records' remarks).
+    // Read for every record: every method is compiled optimised at once, like the readers' helpers (Utf8Records' remarks).
     internal static class RecentUris
     {
         private const int Slots = 32;

@@ -14,14 +14,15 @@ namespace OneRoster.Serialization
     /// leniency, its errors and their messages stay in one place.
     /// </summary>
     /// <remarks>
-    /// These methods, the generated readers and the stream's step from record to record are compiled fully optimised
-    /// at their first call (<see cref="MethodImplOptions.AggressiveOptimization"/>). Tiered compilation would run
-    /// them unoptimised, then instrumented, and a fresh process keeps its single tiering thread busy (and paused by
-    /// every method called for the first time) long enough that a cold 100,000-user read spent about a sixth of its
-    /// time in those copies. What such code gives up is dynamic PGO, whose main gain here was inlining: the small
-    /// readers are therefore inlined into the generated ones by request, and a property name is compared here rather
-    /// than through the framework (whose shared copy would again run instrumented for the first seconds). With both,
-    /// a long-running stream measured within a few percent of before (docs/pagination.md, "Performance").
+    /// These methods and the stream's step from record to record are compiled fully optimised at their first call
+    /// (<see cref="MethodImplOptions.AggressiveOptimization"/>), the small readers marked for inlining as well.
+    /// Tiered compilation would run them unoptimised, then instrumented, and a fresh process keeps its single tiering
+    /// thread busy (and paused by every method called for the first time) for so long that a cold 100,000-user read
+    /// spent about a sixth of its time in those copies. The generated readers themselves stay tiered: code compiled
+    /// at once gets no dynamic PGO, and the profile is what lets their optimised copy inline these helpers and
+    /// System.Text.Json's reader; compiled at once they cost a long stream about 10% (docs/pagination.md,
+    /// "Performance"). A property name is compared here rather than through the framework, whose shared copy would
+    /// again run instrumented for a process's first seconds.
     /// </remarks>
     internal static class Utf8Records
     {

@@ -83,7 +83,7 @@ namespace OneRoster.Paging.Records
         /// <summary>Whether Json.NET took over this page (for tests).</summary>
         internal bool HandedOver => _general is not null;
 
-        // TryRead and Advance run for every record: compiled optimised at once, as the readers are (Utf8Records' remarks).
+        // TryRead and Advance run for every record: compiled optimised at once, like the readers' helpers (Utf8Records' remarks).
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool TryRead(out T record)
         {
