@@ -164,7 +164,8 @@ namespace OneRoster.Http
 
         private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed != 0, this);
 
-        private sealed class BlockSegment : ReadOnlySequenceSegment<byte>
+        /// <summary>One block of a body's byte sequence (tests build sequences split where they choose with it).</summary>
+        internal sealed class BlockSegment : ReadOnlySequenceSegment<byte>
         {
             public BlockSegment(ReadOnlyMemory<byte> memory, long runningIndex)
             {

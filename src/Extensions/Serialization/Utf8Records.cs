@@ -21,8 +21,7 @@ namespace OneRoster.Serialization
     /// spent about a sixth of its time in those copies. The generated readers themselves stay tiered: code compiled
     /// at once gets no dynamic PGO, and the profile is what lets their optimised copy inline these helpers and
     /// System.Text.Json's reader; compiled at once they cost a long stream about 10% (docs/pagination.md,
-    /// "Performance"). A property name is compared here rather than through the framework, whose shared copy would
-    /// again run instrumented for a process's first seconds.
+    /// "Performance").
     /// </remarks>
     internal static class Utf8Records
     {
@@ -33,48 +32,10 @@ namespace OneRoster.Serialization
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.AggressiveInlining)]
         public static int Match(ref Utf8JsonReader reader, byte[][] names, ref int next)
         {
-            if (reader.ValueIsEscaped || reader.HasValueSequence)
-            {
-                return MatchEscaped(ref reader, names, ref next);
-            }
-            var name = reader.ValueSpan;
-            if (next < names.Length && Same(name, names[next]))
+            if (next < names.Length && reader.ValueTextEquals(names[next]))
             {
                 return next++;
             }
-            for (var i = 0; i < names.Length; i++)
-            {
-                if (Same(name, names[i]))
-                {
-                    next = i + 1;
-                    return i;
-                }
-            }
-            // Json.NET would also match a name differing in case, or keep an unknown one as extension data.
-            return -1;
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.AggressiveInlining)]
-        private static bool Same(ReadOnlySpan<byte> name, byte[] expected)
-        {
-            if (name.Length != expected.Length)
-            {
-                return false;
-            }
-            for (var i = 0; i < name.Length; i++)
-            {
-                if (name[i] != expected[i])
-                {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /// <summary>A name with escapes, or across two body blocks: the framework's comparison, which decodes it.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static int MatchEscaped(ref Utf8JsonReader reader, byte[][] names, ref int next)
-        {
             for (var i = 0; i < names.Length; i++)
             {
                 if (reader.ValueTextEquals(names[i]))
@@ -83,6 +44,7 @@ namespace OneRoster.Serialization
                     return i;
                 }
             }
+            // Json.NET would also match a name differing in case, or keep an unknown one as extension data.
             return -1;
         }
 

@@ -219,25 +219,9 @@ namespace OneRoster.Tests.Serialization
 
         private static System.Buffers.ReadOnlySequence<byte> TwoBlocks(byte[] bytes, int split)
         {
-            var first = new Block(bytes.AsMemory(0, split), 0);
-            var second = first.Then(bytes.AsMemory(split));
+            var first = new OneRoster.Http.BufferedBodyContent.BlockSegment(bytes.AsMemory(0, split), 0);
+            var second = first.Append(bytes.AsMemory(split));
             return new System.Buffers.ReadOnlySequence<byte>(first, 0, second, second.Memory.Length);
-        }
-
-        private sealed class Block : System.Buffers.ReadOnlySequenceSegment<byte>
-        {
-            public Block(ReadOnlyMemory<byte> memory, long runningIndex)
-            {
-                Memory = memory;
-                RunningIndex = runningIndex;
-            }
-
-            public Block Then(ReadOnlyMemory<byte> memory)
-            {
-                var next = new Block(memory, RunningIndex + Memory.Length);
-                Next = next;
-                return next;
-            }
         }
 
         [Test]
